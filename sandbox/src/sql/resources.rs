@@ -1,0 +1,146 @@
+//! The queryable properties of each listed resource.
+
+use super::{Collection, Column, Kind};
+
+/// A listable resource: its table, columns and projection defaults.
+#[derive(Debug)]
+pub struct Resource {
+    /// `FROM` clause, aliasing the main table.
+    pub from: &'static str,
+    /// Primary key expression, the final sort key.
+    pub key: &'static str,
+    /// Sort used when the query names none.
+    pub default_order: &'static str,
+    /// Filterable and sortable properties.
+    pub columns: &'static [Column],
+    /// Collection properties.
+    pub collections: &'static [Collection],
+    /// Top-level fields a list leaves out unless selected (`$meta.omitted`).
+    pub omitted_in_lists: &'static [&'static str],
+    /// Top-level fields that exist at all (for `select`).
+    pub fields: &'static [&'static str],
+}
+
+const fn text(prop: &'static str, sql: &'static str) -> Column {
+    Column {
+        prop,
+        sql,
+        kind: Kind::Text,
+    }
+}
+
+const fn date(prop: &'static str, sql: &'static str) -> Column {
+    Column {
+        prop,
+        sql,
+        kind: Kind::DateTime,
+    }
+}
+
+const MODULE_ITEMS: &[Column] = &[
+    text("id", "m.id"),
+    text("name", "m.name"),
+    text("description", "m.description"),
+    text("code", "m.code"),
+];
+
+/// API tokens (`t`). Deleted tokens are never listed, whatever the filter.
+pub static TOKENS: Resource = Resource {
+    from: "tokens t",
+    key: "t.id",
+    default_order: "t.created_at DESC",
+    columns: &[
+        text("id", "t.id"),
+        text("name", "t.name"),
+        text("description", "t.description"),
+        text("status", "t.status"),
+        text("icon", "t.icon"),
+        date("lastAccessAt", "t.last_access_at"),
+        text("account.id", "t.account_id"),
+        date("audit.created.at", "t.created_at"),
+        text("audit.created.by.id", "t.created_by_id"),
+        text("audit.created.by.name", "t.created_by_name"),
+        date("audit.updated.at", "t.updated_at"),
+        text("audit.updated.by.id", "t.updated_by_id"),
+        text("audit.updated.by.name", "t.updated_by_name"),
+    ],
+    collections: &[Collection {
+        prop: "modules",
+        exists: "SELECT 1 FROM token_modules tm JOIN modules m ON m.id = tm.module_id WHERE tm.token_id = t.id",
+        items: MODULE_ITEMS,
+    }],
+    omitted_in_lists: &["audit", "token"],
+    fields: &[
+        "id",
+        "name",
+        "description",
+        "icon",
+        "status",
+        "lastAccessAt",
+        "token",
+        "account",
+        "modules",
+        "audit",
+    ],
+};
+
+/// The account's modules (`m`).
+pub static MODULES: Resource = Resource {
+    from: "modules m",
+    key: "m.id",
+    default_order: "m.name ASC",
+    columns: MODULE_ITEMS,
+    collections: &[],
+    omitted_in_lists: &["audit"],
+    fields: &["id", "name", "description", "code", "audit"],
+};
+
+/// Audit records (`a`).
+pub static AUDIT_RECORDS: Resource = Resource {
+    from: "audit_records a",
+    key: "a.id",
+    default_order: "a.timestamp DESC",
+    columns: &[
+        text("id", "a.id"),
+        text("event", "a.event"),
+        text("summary", "a.summary"),
+        date("timestamp", "a.timestamp"),
+        text("object.id", "a.object_id"),
+        text("object.name", "a.object_name"),
+        text("object.objectType", "a.object_type"),
+        text("actor.id", "a.actor_id"),
+        text("actor.name", "a.actor_name"),
+        text("actor.account.id", "a.actor_account_id"),
+        text("type", "a.type"),
+    ],
+    collections: &[],
+    omitted_in_lists: &[],
+    fields: &[
+        "id",
+        "event",
+        "summary",
+        "details",
+        "object",
+        "timestamp",
+        "actor",
+        "type",
+        "request",
+    ],
+};
+
+/// Accounts (`c`); a caller sees only its own.
+pub static ACCOUNTS: Resource = Resource {
+    from: "accounts c",
+    key: "c.id",
+    default_order: "c.name ASC",
+    columns: &[
+        text("id", "c.id"),
+        text("name", "c.name"),
+        text("status", "c.status"),
+        text("type", "c.type"),
+        date("audit.created.at", "c.created_at"),
+    ],
+    collections: &[],
+    omitted_in_lists: &[],
+    fields: &["id", "name", "status", "type", "icon", "audit"],
+};

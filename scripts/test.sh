@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every check and test: formatting, lints, native unit tests, the
+# sandbox's HTTP tests, component tests in headless Chromium, and the
+# end-to-end tests (built console + sandbox + Chromium through ChromeDriver).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+scripts/setup.sh --browser
+
+echo "==> formatting and lints"
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown -p tokens-console --lib --bins -- -D warnings
+
+echo "==> building the sandbox and the console for the end-to-end tests"
+cargo build --quiet -p sandbox
+trunk build --dist target/e2e-dist
+export E2E_SANDBOX_BIN="$PWD/target/debug/sandbox" E2E_DIST="$PWD/target/e2e-dist"
+CHROMEDRIVER="$(command -v chromedriver)"
+export CHROMEDRIVER
+
+echo "==> component tests (wasm_bindgen_test, headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown -p tokens-console --test components
+
+echo "==> native tests: unit, sandbox HTTP, end-to-end"
+cargo test --workspace

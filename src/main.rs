@@ -1,0 +1,5 @@
+//! Entry point: mounts the console.
+
+fn main() {
+    tokens_console::mount();
+}

@@ -1,0 +1,8 @@
+//! End-to-end tests: the built console, served by a sandbox started on an
+//! ephemeral loopback port with a fresh database, driven in real Chromium
+//! through ChromeDriver.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+mod smoke;
