@@ -34,7 +34,12 @@ async fn the_same_origin_serves_the_api_behind_the_admin_token() {
     let url = format!("{}/public/v1/accounts/accounts", sandbox.url);
     let denied = http.get(&url).send().await.expect("request");
     assert_eq!(denied.status(), 401);
-    let ok = http.get(&url).bearer_auth(&sandbox.admin_token).send().await.expect("request");
+    let ok = http
+        .get(&url)
+        .bearer_auth(&sandbox.admin_token)
+        .send()
+        .await
+        .expect("request");
     assert_eq!(ok.status(), 200);
     let body: serde_json::Value = ok.json().await.expect("json");
     assert_eq!(body["data"][0]["id"], "ACC-0001-0002");

@@ -1,0 +1,112 @@
+use crate::support::*;
+use base64::Engine;
+use serde_json::json;
+
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x60, 0x60, 0x60, 0xF8, 0x0F, 0x00, 0x01, 0x04, 0x01, 0x00, 0x5F, 0xE5, 0xC3,
+    0x4B, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+];
+
+fn data_url(mime: &str, bytes: &[u8]) -> String {
+    format!(
+        "data:{mime};base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    )
+}
+
+#[tokio::test]
+async fn a_logo_is_stored_and_served_with_safe_headers() {
+    let api = Api::start().await;
+    let t = api
+        .create(json!({"name": "With logo", "icon": data_url("image/png", PNG)}))
+        .await;
+    let icon = t["icon"].as_str().unwrap();
+    assert!(icon.starts_with("/static/icons/") && icon.ends_with(".png"), "{icon}");
+    // No bearer header: <img> cannot send one.
+    let res = api.http.get(format!("{}{icon}", api.base)).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/png");
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    assert!(res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("sandbox"));
+    assert_eq!(res.bytes().await.unwrap().as_ref(), PNG);
+
+    let jpeg = api
+        .create(json!({"name": "Jpeg", "icon": data_url("image/jpeg", &[0xFF, 0xD8, 0xFF, 0xE0, 1, 2])}))
+        .await;
+    let res = api
+        .http
+        .get(format!("{}{}", api.base, jpeg["icon"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-type"], "image/jpeg");
+}
+
+#[tokio::test]
+async fn logos_that_are_not_png_or_jpeg_by_content_are_refused() {
+    let api = Api::start().await;
+    for icon in [
+        data_url("image/png", b"<svg xmlns='http://www.w3.org/2000/svg'/>"),
+        data_url("image/gif", b"GIF89a\x01\x00"),
+        data_url("image/svg+xml", b"<svg/>"),
+        data_url("image/png", b"just text renamed"),
+        data_url("image/png", &[]),
+        "https://example.com/logo.png".to_string(),
+    ] {
+        let (s, b) = api.post(TOKENS, json!({"name": "Bad logo", "icon": icon})).await;
+        assert_problem(s, &b, 400);
+        assert!(b["errors"]["icon"].is_array(), "{b}");
+    }
+    let mut big = PNG.to_vec();
+    big.resize(5 * 1024 * 1024 + 1, 0);
+    let (s, b) = api
+        .post(TOKENS, json!({"name": "Huge", "icon": data_url("image/png", &big)}))
+        .await;
+    assert_problem(s, &b, 400);
+    assert!(b["errors"]["icon"][0].as_str().unwrap().contains("5 MB"));
+}
+
+#[tokio::test]
+async fn update_keeps_replaces_or_removes_the_logo() {
+    let api = Api::start().await;
+    let t = api
+        .create(json!({"name": "Logo", "icon": data_url("image/png", PNG)}))
+        .await;
+    let path = format!("{TOKENS}/{}", t["id"].as_str().unwrap());
+    let old = t["icon"].as_str().unwrap().to_string();
+
+    let (_, same) = api.put(&path, json!({"name": "Logo 2", "icon": old})).await;
+    assert_eq!(same["icon"], old.as_str());
+
+    let (_, replaced) = api
+        .put(&path, json!({"icon": data_url("image/jpeg", &[0xFF, 0xD8, 0xFF, 0])}))
+        .await;
+    let new = replaced["icon"].as_str().unwrap();
+    assert_ne!(new, old);
+    assert_eq!(
+        api.http
+            .get(format!("{}{old}", api.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
+    let (_, removed) = api.put(&path, json!({"icon": null})).await;
+    assert!(removed["icon"].is_null());
+    assert_eq!(
+        api.http
+            .get(format!("{}{new}", api.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+}

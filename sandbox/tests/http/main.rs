@@ -1,0 +1,12 @@
+//! HTTP tests of the sandbox on loopback: every operation and error path.
+
+mod support;
+
+mod auth;
+mod catalog;
+mod icons;
+mod lifecycle;
+mod rql_queries;
+mod serving;
+mod tokens;
+mod validation;

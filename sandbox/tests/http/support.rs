@@ -1,0 +1,146 @@
+//! A sandbox per test, in-process on an ephemeral port, with a fresh database.
+
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+use std::path::PathBuf;
+
+pub const ADMIN: &str = "test-admin-token";
+
+pub struct Api {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub token: String,
+    pub dir: tempfile::TempDir,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+pub fn config(dir: &tempfile::TempDir) -> sandbox::Config {
+    sandbox::Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        db: dir.path().join("sandbox.db"),
+        dist: dir.path().join("dist"),
+        cors_origins: vec!["http://127.0.0.1:8081".into()],
+        admin_token: Some(ADMIN.into()),
+    }
+}
+
+impl Api {
+    pub async fn start() -> Api {
+        Self::start_in(tempfile::tempdir().unwrap()).await
+    }
+
+    pub async fn start_in(dir: tempfile::TempDir) -> Api {
+        let running = sandbox::start(config(&dir)).await.expect("sandbox starts");
+        Api {
+            base: format!("http://{}", running.addr),
+            http: reqwest::Client::new(),
+            token: ADMIN.into(),
+            dir,
+            task: running.task,
+        }
+    }
+
+    /// Stops the server and hands back its folder (database included).
+    pub async fn stop(self) -> tempfile::TempDir {
+        self.task.abort();
+        let _ = self.task.await;
+        self.dir
+    }
+
+    pub fn dist(&self) -> PathBuf {
+        self.dir.path().join("dist")
+    }
+
+    /// The same server, authenticating with another bearer token.
+    pub fn as_token(&self, token: &str) -> Caller<'_> {
+        Caller {
+            api: self,
+            token: token.to_string(),
+        }
+    }
+
+    pub async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        self.as_token(&self.token).call(method, path, body).await
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.call(Method::GET, path, None).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, Some(body)).await
+    }
+
+    pub async fn put(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::PUT, path, Some(body)).await
+    }
+
+    /// Lists tokens with a raw query string; asserts 200.
+    pub async fn list(&self, query: &str) -> Value {
+        let (status, body) = self.get(&format!("/public/v1/accounts/api-tokens?{query}")).await;
+        assert_eq!(status, 200, "{query}: {body}");
+        body
+    }
+
+    /// Creates a token; asserts 201.
+    pub async fn create(&self, body: Value) -> Value {
+        let (status, token) = self.post("/public/v1/accounts/api-tokens", body).await;
+        assert_eq!(status, 201, "{token}");
+        token
+    }
+}
+
+pub struct Caller<'a> {
+    api: &'a Api,
+    token: String,
+}
+
+impl Caller<'_> {
+    pub async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        let mut req = self
+            .api
+            .http
+            .request(method, format!("{}{path}", self.api.base))
+            .bearer_auth(&self.token);
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let res = req.send().await.expect("request sent");
+        let status = res.status();
+        let text = res.text().await.unwrap_or_default();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.call(Method::GET, path, None).await
+    }
+}
+
+/// The names of a list's rows.
+pub fn names(list: &Value) -> Vec<String> {
+    rows(list)
+        .iter()
+        .map(|t| t["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+pub fn rows(list: &Value) -> &Vec<Value> {
+    list["data"].as_array().expect("data array")
+}
+
+pub fn total(list: &Value) -> i64 {
+    list["$meta"]["pagination"]["total"].as_i64().expect("total")
+}
+
+/// Asserts an RFC 7807 body with the given status.
+pub fn assert_problem(status: StatusCode, body: &Value, want: u16) {
+    assert_eq!(status.as_u16(), want, "{body}");
+    assert_eq!(body["status"], want, "{body}");
+    assert!(
+        body["title"].is_string() && body["detail"].is_string() && body["type"].is_string(),
+        "{body}"
+    );
+    assert!(body["traceId"].is_string(), "{body}");
+}
+
+pub const TOKENS: &str = "/public/v1/accounts/api-tokens";
