@@ -8,6 +8,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 scripts/setup.sh --browser
 
+# Every test runner's output also goes to a log, summed up at the end.
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+
 echo "==> formatting and lints"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
@@ -22,7 +26,11 @@ export CHROMEDRIVER
 
 echo "==> component tests (wasm_bindgen_test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown -p tokens-console --test components
+  cargo test --target wasm32-unknown-unknown -p tokens-console --test components 2>&1 | tee -a "$LOG"
 
 echo "==> native tests: unit, sandbox HTTP, end-to-end"
-cargo test --workspace
+cargo test --workspace --lib --bins --tests 2>&1 | tee -a "$LOG"
+
+echo "==> all tiers"
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "Total: %d passed, %d failed\n", p, f; exit (f > 0 || p == 0) }' "$LOG"
