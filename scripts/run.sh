@@ -6,7 +6,7 @@
 # The sandbox keeps its data in .sandbox/ (delete that folder to start afresh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 RELEASE=()
 for arg in "$@"; do

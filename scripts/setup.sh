@@ -38,6 +38,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# wasm-opt for release builds: npm's binaryen (Debian's wasm-opt 108 breaks the app at run time).
+if [ ! -x tools/node_modules/.bin/wasm-opt ]; then
+  say "installing node tools (binaryen's wasm-opt)"
+  npm ci --prefix tools --no-audit --no-fund --loglevel=error
+fi
+
 if [ "$BROWSER" = 1 ] && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
   say "installing Chromium and ChromeDriver (Debian packages)"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
