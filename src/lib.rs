@@ -1,28 +1,47 @@
 //! The API tokens console: a Leptos single-page app with which account
 //! administrators manage the API tokens of their Marketplace account.
 
+pub mod api;
 pub mod components;
+pub mod config;
+pub mod format;
+pub mod list_state;
 pub mod pages;
+pub mod session;
+pub mod shell;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 /// The product's name, as the frame and the document title show it.
 pub const PRODUCT_NAME: &str = "API tokens console";
 
-/// Root component: the router and its pages.
+/// Root component: loads `config.json`, then runs the console, or says
+/// clearly why it cannot.
 #[component]
 pub fn App() -> impl IntoView {
+    let config = LocalResource::new(config::load);
     view! {
-        <Router>
-            <main class="app">
-                <Routes fallback=|| view! { <p class="not-found">"Page not found."</p> }>
-                    <Route path=path!("/") view=pages::Home />
-                    <Route path=path!("/api-tokens") view=pages::Home />
-                </Routes>
-            </main>
-        </Router>
+        <Suspense fallback=|| view! { <p class="boot" data-testid="booting">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match config.await {
+                    Ok(cfg) => view! { <shell::Console config=cfg /> }.into_any(),
+                    Err(message) => view! { <ConfigError message /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Shown instead of the console when `config.json` is missing or malformed.
+#[component]
+fn ConfigError(message: String) -> impl IntoView {
+    view! {
+        <section class="page config-error" role="alert" data-testid="config-error">
+            <h1>{PRODUCT_NAME}</h1>
+            <h2>"The console is not configured"</h2>
+            <p>{message}</p>
+            <p>"The administrator of this site needs to provide a valid config.json next to index.html."</p>
+        </section>
     }
 }
 

@@ -1,0 +1,100 @@
+//! `config.json`, read at start-up: where the Marketplace API is.
+
+use serde::Deserialize;
+
+/// The console's run-time configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppConfig {
+    /// Base URL of the API without a trailing slash, e.g. `https://api.platform.softwareone.com`.
+    pub api_base_url: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawConfig {
+    api_base_url: Option<String>,
+}
+
+/// Parses `config.json`; an empty or missing `apiBaseUrl` means `origin` (the
+/// console's own origin). Unknown fields are ignored.
+pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
+    let raw: RawConfig =
+        serde_json::from_str(text).map_err(|e| format!("config.json is not valid JSON with an apiBaseUrl: {e}"))?;
+    let base = raw.api_base_url.unwrap_or_default();
+    let base = base.trim().trim_end_matches('/');
+    if base.is_empty() {
+        return Ok(AppConfig {
+            api_base_url: origin.trim_end_matches('/').to_string(),
+        });
+    }
+    if !(base.starts_with("https://") || base.starts_with("http://")) || base.contains(char::is_whitespace) {
+        return Err(format!(
+            "apiBaseUrl in config.json must be empty or an http(s) URL, not '{base}'"
+        ));
+    }
+    Ok(AppConfig {
+        api_base_url: base.to_string(),
+    })
+}
+
+/// Fetches and parses `config.json` next to the console's `index.html`.
+pub async fn load() -> Result<AppConfig, String> {
+    let window = web_sys::window().ok_or("no browser window")?;
+    let document = window.document().ok_or("no document")?;
+    let origin = window.location().origin().map_err(|_| "the page has no origin")?;
+    let base = document
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| format!("{origin}/"));
+    let url = web_sys::Url::new_with_base("config.json", &base)
+        .map_err(|_| "cannot locate config.json")?
+        .href();
+    let res = gloo_net::http::Request::get(&url)
+        .cache(web_sys::RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|e| format!("config.json could not be loaded: {e}"))?;
+    if !res.ok() {
+        return Err(format!("config.json could not be loaded: HTTP {}", res.status()));
+    }
+    let text = res
+        .text()
+        .await
+        .map_err(|e| format!("config.json could not be read: {e}"))?;
+    parse_config(&text, &origin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_base_means_the_consoles_origin() {
+        let c = parse_config(r#"{"apiBaseUrl": ""}"#, "http://127.0.0.1:8080").unwrap();
+        assert_eq!(c.api_base_url, "http://127.0.0.1:8080");
+        let c = parse_config("{}", "http://127.0.0.1:8080/").unwrap();
+        assert_eq!(c.api_base_url, "http://127.0.0.1:8080");
+    }
+
+    #[test]
+    fn explicit_base_loses_its_trailing_slash_and_extra_fields_are_fine() {
+        let c = parse_config(
+            r#"{"apiBaseUrl": "https://api.platform.softwareone.com/", "x": 1}"#,
+            "o",
+        )
+        .unwrap();
+        assert_eq!(c.api_base_url, "https://api.platform.softwareone.com");
+    }
+
+    #[test]
+    fn malformed_config_is_a_clear_error() {
+        assert!(parse_config("<!doctype html>", "o")
+            .unwrap_err()
+            .contains("not valid JSON"));
+        assert!(parse_config(r#"{"apiBaseUrl": 5}"#, "o").is_err());
+        assert!(parse_config(r#"{"apiBaseUrl": "javascript:alert(1)"}"#, "o")
+            .unwrap_err()
+            .contains("http"));
+    }
+}

@@ -1,0 +1,449 @@
+//! The list page's state (search, filters, sort, page) as it lives in the
+//! URL, and the RQL query it asks the API for. Pure: tested natively.
+
+use rql::{CmpOp, Expr, OrderField, Query, SelectField, Value};
+
+/// Rows-per-page choices.
+pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
+/// Rows per page when the URL says nothing (or something else).
+pub const DEFAULT_PAGE_SIZE: u32 = 10;
+/// Longest search text kept from a URL.
+const MAX_SEARCH: usize = 200;
+
+/// Filter on the token's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    /// Only Active tokens.
+    Active,
+    /// Only Disabled tokens.
+    Disabled,
+}
+
+impl StatusFilter {
+    /// The API's status name (also the URL value).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusFilter::Active => "Active",
+            StatusFilter::Disabled => "Disabled",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "Active" => Some(StatusFilter::Active),
+            "Disabled" => Some(StatusFilter::Disabled),
+            _ => None,
+        }
+    }
+}
+
+/// Filter on how recently tokens were used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsageFilter {
+    /// `lastAccessAt` is empty.
+    NeverUsed,
+    /// Last used more than 90 days ago.
+    Idle,
+}
+
+impl UsageFilter {
+    /// The URL value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UsageFilter::NeverUsed => "never",
+            UsageFilter::Idle => "idle",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "never" => Some(UsageFilter::NeverUsed),
+            "idle" => Some(UsageFilter::Idle),
+            _ => None,
+        }
+    }
+}
+
+/// Sortable columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortField {
+    /// Token name.
+    Name,
+    /// Date created.
+    Created,
+    /// Last access.
+    LastAccess,
+    /// Status.
+    Status,
+}
+
+impl SortField {
+    /// Every sortable column.
+    pub const ALL: [SortField; 4] = [
+        SortField::Name,
+        SortField::Created,
+        SortField::LastAccess,
+        SortField::Status,
+    ];
+
+    /// The URL value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortField::Name => "name",
+            SortField::Created => "created",
+            SortField::LastAccess => "lastAccess",
+            SortField::Status => "status",
+        }
+    }
+
+    /// The RQL property sorted on.
+    pub fn property(self) -> &'static str {
+        match self {
+            SortField::Name => "name",
+            SortField::Created => "audit.created.at",
+            SortField::LastAccess => "lastAccessAt",
+            SortField::Status => "status",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        SortField::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+/// A sort column and direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    /// Column.
+    pub field: SortField,
+    /// Descending.
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    /// Newest first, as the platform lists tokens.
+    fn default() -> Self {
+        Sort {
+            field: SortField::Created,
+            descending: true,
+        }
+    }
+}
+
+impl Sort {
+    fn parse(s: &str) -> Option<Self> {
+        let (descending, name) = match s.strip_prefix('-') {
+            Some(n) => (true, n),
+            None => (false, s),
+        };
+        SortField::parse(name).map(|field| Sort { field, descending })
+    }
+
+    /// The URL value: `name`, `-created`, ….
+    pub fn as_param(self) -> String {
+        format!("{}{}", if self.descending { "-" } else { "" }, self.field.as_str())
+    }
+
+    /// Clicking a column header: toggles direction on the same column,
+    /// otherwise sorts the new column (names A→Z, dates newest first).
+    pub fn toggled(self, field: SortField) -> Sort {
+        if self.field == field {
+            Sort {
+                field,
+                descending: !self.descending,
+            }
+        } else {
+            Sort {
+                field,
+                descending: matches!(field, SortField::Created | SortField::LastAccess),
+            }
+        }
+    }
+}
+
+/// Everything the list page shows, as read from and written to the URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListState {
+    /// Text searched for in token names.
+    pub search: String,
+    /// Status filter.
+    pub status: Option<StatusFilter>,
+    /// Module id filter.
+    pub module: Option<String>,
+    /// Usage filter.
+    pub usage: Option<UsageFilter>,
+    /// Sort order.
+    pub sort: Sort,
+    /// 1-based page number.
+    pub page: u32,
+    /// Rows per page, one of [`PAGE_SIZES`].
+    pub per_page: u32,
+}
+
+impl Default for ListState {
+    fn default() -> Self {
+        ListState {
+            search: String::new(),
+            status: None,
+            module: None,
+            usage: None,
+            sort: Sort::default(),
+            page: 1,
+            per_page: DEFAULT_PAGE_SIZE,
+        }
+    }
+}
+
+fn is_module_id(s: &str) -> bool {
+    s.len() <= 32 && !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+impl ListState {
+    /// Reads the state from URL query parameters; anything missing or not
+    /// understood falls back to its default, so no URL can break the page.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> ListState {
+        let d = ListState::default();
+        ListState {
+            search: get("q")
+                .map(|q| q.trim().chars().take(MAX_SEARCH).collect())
+                .unwrap_or_default(),
+            status: get("status").as_deref().and_then(StatusFilter::parse),
+            module: get("module").filter(|m| is_module_id(m)),
+            usage: get("usage").as_deref().and_then(UsageFilter::parse),
+            sort: get("sort").as_deref().and_then(Sort::parse).unwrap_or(d.sort),
+            page: get("page")
+                .and_then(|p| p.parse::<u32>().ok())
+                .filter(|p| *p >= 1)
+                .unwrap_or(1),
+            per_page: get("size")
+                .and_then(|s| s.parse::<u32>().ok())
+                .filter(|s| PAGE_SIZES.contains(s))
+                .unwrap_or(DEFAULT_PAGE_SIZE),
+        }
+    }
+
+    /// The URL query (with a leading `?`, or empty for the defaults).
+    pub fn to_query(&self) -> String {
+        let d = ListState::default();
+        let mut parts = Vec::new();
+        if !self.search.is_empty() {
+            parts.push(format!("q={}", rql::percent_encode(&self.search)));
+        }
+        if let Some(s) = self.status {
+            parts.push(format!("status={}", s.as_str()));
+        }
+        if let Some(m) = &self.module {
+            parts.push(format!("module={}", rql::percent_encode(m)));
+        }
+        if let Some(u) = self.usage {
+            parts.push(format!("usage={}", u.as_str()));
+        }
+        if self.sort != d.sort {
+            parts.push(format!("sort={}", rql::percent_encode(&self.sort.as_param())));
+        }
+        if self.page != 1 {
+            parts.push(format!("page={}", self.page));
+        }
+        if self.per_page != d.per_page {
+            parts.push(format!("size={}", self.per_page));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    /// Whether any search or filter narrows the list.
+    pub fn is_filtered(&self) -> bool {
+        !self.search.is_empty() || self.status.is_some() || self.module.is_some() || self.usage.is_some()
+    }
+
+    /// The same state with filters and search cleared (sort and page size kept).
+    pub fn cleared(&self) -> ListState {
+        ListState {
+            sort: self.sort,
+            per_page: self.per_page,
+            ..ListState::default()
+        }
+    }
+
+    /// The API query for this state; `idle_before` is the instant before
+    /// which a last access counts as idle.
+    pub fn to_rql(&self, idle_before: &str) -> Query {
+        let mut filters = Vec::new();
+        if !self.search.is_empty() {
+            filters.push(Expr::contains("name", &self.search));
+        }
+        if let Some(s) = self.status {
+            filters.push(Expr::eq("status", s.as_str()));
+        }
+        if let Some(m) = &self.module {
+            filters.push(Expr::Collection {
+                collection: "modules".into(),
+                expr: Box::new(Expr::eq("id", m.as_str())),
+                all: false,
+            });
+        }
+        match self.usage {
+            Some(UsageFilter::NeverUsed) => filters.push(Expr::Cmp {
+                op: CmpOp::Eq,
+                prop: "lastAccessAt".into(),
+                value: Value::Null,
+            }),
+            Some(UsageFilter::Idle) => filters.push(Expr::Cmp {
+                op: CmpOp::Lt,
+                prop: "lastAccessAt".into(),
+                value: Value::text(idle_before),
+            }),
+            None => {}
+        }
+        let mut order = vec![OrderField {
+            prop: self.sort.field.property().into(),
+            descending: self.sort.descending,
+        }];
+        if self.sort.field != SortField::Name {
+            order.push(OrderField::asc("name"));
+        }
+        Query {
+            filter: Expr::all_of(filters),
+            order,
+            select: vec![SelectField {
+                prop: "audit".into(),
+                exclude: false,
+            }],
+            limit: Some(i64::from(self.per_page)),
+            offset: Some(i64::from(self.page.saturating_sub(1)) * i64::from(self.per_page)),
+        }
+    }
+
+    /// Number of pages for `total` rows (at least 1).
+    pub fn page_count(&self, total: u64) -> u32 {
+        let per = u64::from(self.per_page.max(1));
+        u32::try_from(total.div_ceil(per).max(1)).unwrap_or(u32::MAX)
+    }
+
+    /// `1–10 of 42 rows`, or `0 rows`.
+    pub fn range_label(&self, total: u64, shown: usize) -> String {
+        if total == 0 || shown == 0 {
+            return format!("0 of {total} rows");
+        }
+        let first = u64::from(self.page.saturating_sub(1)) * u64::from(self.per_page) + 1;
+        let last = first + shown as u64 - 1;
+        format!("{first}–{last} of {total} rows")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn parse_query(q: &str) -> ListState {
+        let map: HashMap<String, String> = q
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| p.split_once('='))
+            .map(|(k, v)| (k.to_string(), rql::percent_decode(v).unwrap()))
+            .collect();
+        ListState::from_params(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn url_state_round_trips() {
+        let s = ListState {
+            search: "a&b=c \"d\" (e), *f* ü".into(),
+            status: Some(StatusFilter::Disabled),
+            module: Some("MOD-1255".into()),
+            usage: Some(UsageFilter::Idle),
+            sort: Sort {
+                field: SortField::LastAccess,
+                descending: false,
+            },
+            page: 3,
+            per_page: 25,
+        };
+        assert_eq!(parse_query(&s.to_query()), s);
+        assert_eq!(ListState::default().to_query(), "");
+        assert_eq!(parse_query(""), ListState::default());
+    }
+
+    #[test]
+    fn nonsense_in_the_url_falls_back_to_defaults() {
+        let s = parse_query("?status=Deleted&sort=password&page=0&size=7&usage=x&module=MOD-1%27%29");
+        assert_eq!(s, ListState::default());
+        assert_eq!(parse_query("?page=-2").page, 1);
+        assert_eq!(parse_query("?page=99999999999").page, 1);
+    }
+
+    #[test]
+    fn rql_quotes_the_search_text_so_it_cannot_change_the_query() {
+        let s = ListState {
+            search: "x\"),eq(status,Deleted".into(),
+            ..ListState::default()
+        };
+        let q = s.to_rql("2026-01-01T00:00:00.000Z");
+        let parsed = rql::Query::parse(&q.to_query_string()).unwrap();
+        assert_eq!(parsed.filter, Some(Expr::contains("name", "x\"),eq(status,Deleted")));
+    }
+
+    #[test]
+    fn rql_for_filters_sort_and_page() {
+        let s = ListState {
+            search: "bot".into(),
+            status: Some(StatusFilter::Active),
+            module: Some("MOD-1255".into()),
+            usage: Some(UsageFilter::NeverUsed),
+            sort: Sort {
+                field: SortField::Created,
+                descending: true,
+            },
+            page: 2,
+            per_page: 25,
+        };
+        let q = s.to_rql("unused").to_query_string();
+        assert_eq!(
+            rql::percent_decode(&q).unwrap(),
+            r#"and(ilike(name,"*bot*"),eq(status,"Active"),any(modules,eq(id,"MOD-1255")),eq(lastAccessAt,null()))&order=-audit.created.at,name&select=audit&limit=25&offset=25"#
+        );
+        let idle = ListState {
+            usage: Some(UsageFilter::Idle),
+            ..ListState::default()
+        };
+        assert!(
+            rql::percent_decode(&idle.to_rql("2026-08-25T12:00:00.000Z").to_query_string())
+                .unwrap()
+                .starts_with(r#"lt(lastAccessAt,"2026-08-25T12:00:00.000Z")&"#)
+        );
+    }
+
+    #[test]
+    fn sort_toggling_and_page_labels() {
+        let s = Sort::default();
+        assert_eq!(
+            s.toggled(SortField::Created),
+            Sort {
+                field: SortField::Created,
+                descending: false
+            }
+        );
+        assert_eq!(
+            s.toggled(SortField::Name),
+            Sort {
+                field: SortField::Name,
+                descending: false
+            }
+        );
+        let st = ListState {
+            page: 2,
+            per_page: 10,
+            ..ListState::default()
+        };
+        assert_eq!(st.page_count(0), 1);
+        assert_eq!(st.page_count(21), 3);
+        assert_eq!(st.range_label(21, 10), "11–20 of 21 rows");
+        assert_eq!(ListState::default().range_label(3, 3), "1–3 of 3 rows");
+        assert_eq!(ListState::default().range_label(0, 0), "0 of 0 rows");
+    }
+}
