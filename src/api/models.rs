@@ -1,0 +1,221 @@
+//! The API's objects as the console reads them. Lenient by design: unknown
+//! fields are ignored and missing optional ones take defaults.
+
+use serde::Deserialize;
+use std::fmt;
+
+/// A token's value. Its `Debug` never shows it, so it cannot end up in logs.
+#[derive(Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The value itself, for display after an explicit reveal or for copying.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Wraps a value.
+    pub fn new(s: impl Into<String>) -> Secret {
+        Secret(s.into())
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(••••)")
+    }
+}
+
+/// Token status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+pub enum TokenStatus {
+    /// Accepted by the API.
+    Active,
+    /// Temporarily refused.
+    Disabled,
+    /// Removed.
+    Deleted,
+    /// A status this console does not know.
+    #[default]
+    #[serde(other)]
+    Unknown,
+}
+
+impl TokenStatus {
+    /// Label as shown in badges.
+    pub fn label(self) -> &'static str {
+        match self {
+            TokenStatus::Active => "Active",
+            TokenStatus::Disabled => "Disabled",
+            TokenStatus::Deleted => "Deleted",
+            TokenStatus::Unknown => "Unknown",
+        }
+    }
+}
+
+/// `{id, name}` of a person or token that acted.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default)]
+pub struct Actor {
+    /// `USR-…` or `TKN-…`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+}
+
+/// When and by whom.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default)]
+pub struct Event {
+    /// Instant (ISO 8601).
+    pub at: Option<String>,
+    /// Who.
+    pub by: Option<Actor>,
+}
+
+/// An object's audit stamps.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default)]
+pub struct Audit {
+    /// Creation.
+    pub created: Option<Event>,
+    /// Last change.
+    pub updated: Option<Event>,
+}
+
+/// A module as tokens and the modules list carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default)]
+pub struct Module {
+    /// `MOD-1234`.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// What it covers.
+    pub description: Option<String>,
+}
+
+/// The account.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default)]
+pub struct Account {
+    /// `ACC-1234-5678`.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// `Active`, `Enabled`, `Disabled`.
+    pub status: Option<String>,
+    /// `Client`, `Vendor`, `Operations`.
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// Logo path.
+    pub icon: Option<String>,
+}
+
+/// An API token.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ApiToken {
+    /// `TKN-1234-5678`.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Logo path (relative to the API) or URL.
+    pub icon: Option<String>,
+    /// Status.
+    pub status: TokenStatus,
+    /// Last authenticated use.
+    pub last_access_at: Option<String>,
+    /// The secret (only in single reads and on create).
+    pub token: Option<Secret>,
+    /// Owning account.
+    pub account: Option<Account>,
+    /// Modules it grants.
+    pub modules: Vec<Module>,
+    /// Created/updated stamps.
+    pub audit: Option<Audit>,
+}
+
+impl ApiToken {
+    /// Creation stamp, if sent.
+    pub fn created(&self) -> Option<&Event> {
+        self.audit.as_ref().and_then(|a| a.created.as_ref())
+    }
+
+    /// Last-change stamp, if sent.
+    pub fn updated(&self) -> Option<&Event> {
+        self.audit.as_ref().and_then(|a| a.updated.as_ref())
+    }
+}
+
+/// `$meta.pagination`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(default)]
+pub struct Pagination {
+    /// Rows skipped.
+    pub offset: u64,
+    /// Page size.
+    pub limit: u64,
+    /// Rows matching in all.
+    pub total: Option<u64>,
+}
+
+/// `$meta` of a list.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default)]
+pub struct ListMeta {
+    /// Paging.
+    pub pagination: Pagination,
+}
+
+/// A list answer: `{"$meta":{…},"data":[…]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+pub struct Page<T> {
+    /// Metadata.
+    #[serde(rename = "$meta", default)]
+    pub meta: ListMeta,
+    /// Rows.
+    #[serde(default = "Vec::new")]
+    pub data: Vec<T>,
+}
+
+impl<T> Page<T> {
+    /// Total rows matching (falls back to the rows present).
+    pub fn total(&self) -> u64 {
+        self.meta.pagination.total.unwrap_or(self.data.len() as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_decode_with_missing_and_unknown_fields() {
+        let page: Page<ApiToken> = serde_json::from_str(
+            r#"{"$meta":{"pagination":{"offset":0,"limit":10,"total":1}},"data":[
+                {"id":"TKN-1","name":"R","status":"Suspended","surprise":{"x":1},"modules":[{"id":"MOD-1","name":"M","paid":true}]}
+            ]}"#,
+        )
+        .unwrap();
+        assert_eq!(page.total(), 1);
+        let t = &page.data[0];
+        assert_eq!(t.status, TokenStatus::Unknown);
+        assert_eq!(t.modules[0].name, "M");
+        assert!(t.created().is_none() && t.token.is_none());
+        let bare: Page<ApiToken> = serde_json::from_str(r#"{"data":[]}"#).unwrap();
+        assert_eq!(bare.total(), 0);
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        let t: ApiToken = serde_json::from_str(r#"{"id":"TKN-1","token":"idt:TKN-1:s3cr3t"}"#).unwrap();
+        let dbg = format!("{t:?}");
+        assert!(!dbg.contains("s3cr3t"), "{dbg}");
+        assert_eq!(t.token.unwrap().expose(), "idt:TKN-1:s3cr3t");
+    }
+}
