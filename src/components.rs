@@ -1,5 +1,19 @@
 //! Reusable widgets.
 
+pub mod actions_menu;
+pub mod avatar;
+pub mod confirm_dialog;
+pub mod date_time;
+pub mod error_panel;
 pub mod frame_header;
+pub mod status_badge;
+pub mod toasts;
 
+pub use actions_menu::{ActionsMenu, MenuEntry};
+pub use avatar::Avatar;
+pub use confirm_dialog::ConfirmDialog;
+pub use date_time::DateTime;
+pub use error_panel::ErrorPanel;
 pub use frame_header::FrameHeader;
+pub use status_badge::StatusBadge;
+pub use toasts::{provide_toasts, use_toasts, Toasts};

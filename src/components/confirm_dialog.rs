@@ -1,0 +1,70 @@
+//! A modal confirmation built on the native `<dialog>`: the browser traps
+//! focus inside it, Esc closes it, and focus goes back where it was.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+/// A modal dialog that asks before doing something.
+///
+/// `open` shows and hides it; Cancel, Esc and closing call `on_cancel`;
+/// the confirm button calls `on_confirm` and is disabled while `pending`.
+#[component]
+pub fn ConfirmDialog(
+    #[prop(into)] open: Signal<bool>,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] confirm_label: Signal<String>,
+    #[prop(into)] pending: Signal<bool>,
+    #[prop(into)] on_confirm: Callback<()>,
+    #[prop(into)] on_cancel: Callback<()>,
+    #[prop(optional)] danger: bool,
+    #[prop(optional, into)] testid: Option<&'static str>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let dialog = NodeRef::<Dialog>::new();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open.get() {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        } else if d.open() {
+            d.close();
+        }
+    });
+    let title_id = format!("dlg-{}", js_sys::Math::random().to_bits());
+    let labelled_by = title_id.clone();
+    let confirm_class = if danger { "btn btn-danger" } else { "btn btn-primary" };
+    view! {
+        <dialog
+            node_ref=dialog
+            class="dialog"
+            aria-labelledby=labelled_by
+            data-testid=testid.unwrap_or("confirm-dialog")
+            on:cancel=move |ev: web_sys::Event| {
+                // Esc: keep the dialog while an action runs, otherwise cancel.
+                ev.prevent_default();
+                if !pending.get_untracked() {
+                    on_cancel.run(());
+                }
+            }
+        >
+            <h2 id=title_id class="dialog-title">{move || title.get()}</h2>
+            <div class="dialog-body">{children()}</div>
+            <div class="dialog-actions">
+                <button type="button" class="btn" disabled=move || pending.get() on:click=move |_| on_cancel.run(())>
+                    "Cancel"
+                </button>
+                <button
+                    type="button"
+                    class=confirm_class
+                    data-testid="confirm"
+                    disabled=move || pending.get()
+                    aria-busy=move || pending.get().to_string()
+                    on:click=move |_| on_confirm.run(())
+                >
+                    {move || if pending.get() { "Working…".to_string() } else { confirm_label.get() }}
+                </button>
+            </div>
+        </dialog>
+    }
+}
