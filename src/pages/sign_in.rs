@@ -1,0 +1,132 @@
+//! Sign-in with a bearer token, checked by a real API call before it is kept.
+
+use crate::api::client::{decode, request};
+use crate::api::tokens::first_account;
+use crate::api::{use_api, ApiError};
+use crate::session::use_session;
+use gloo_net::http::Method;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+fn explain(e: &ApiError, base: &str) -> String {
+    match e {
+        ApiError::Unauthorized(_) => {
+            "The API did not accept this token. Check that you copied all of it and that the token is Active.".into()
+        }
+        ApiError::Network(_) => format!("The API at {base} could not be reached. Check your connection and try again."),
+        other => other.to_string(),
+    }
+}
+
+/// The token form. On success the session holds the token and its account.
+#[component]
+pub fn SignInForm(#[prop(optional, into)] autofocus: bool) -> impl IntoView {
+    let session = use_session();
+    let base = use_api().base_url().to_string();
+    let token = RwSignal::new(String::new());
+    let local_error = RwSignal::new(None::<String>);
+    let verify = Action::new_local({
+        let base = base.clone();
+        move |candidate: &String| {
+            let candidate = candidate.trim().to_string();
+            let base = base.clone();
+            async move {
+                let text = request(&base, &candidate, Method::GET, "/public/v1/accounts/accounts", None).await?;
+                let account = first_account(decode(&text)?)?;
+                session.sign_in(candidate, account);
+                token.set(String::new());
+                Ok::<(), ApiError>(())
+            }
+        }
+    });
+    let pending = verify.pending();
+    let error = move || {
+        local_error
+            .get()
+            .or_else(|| verify.value().get().and_then(|r| r.err()).map(|e| explain(&e, &base)))
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = token.get_untracked();
+        if value.trim().is_empty() {
+            local_error.set(Some("Enter an API token.".into()));
+            return;
+        }
+        local_error.set(None);
+        verify.dispatch(value);
+    };
+    view! {
+        <form class="sign-in-form" on:submit=submit data-testid="sign-in-form">
+            <label for="sign-in-token">"API token"</label>
+            <input
+                id="sign-in-token"
+                type="password"
+                autocomplete="off"
+                spellcheck="false"
+                autofocus=autofocus
+                placeholder="idt:TKN-…"
+                aria-describedby="sign-in-help"
+                prop:value=move || token.get()
+                on:input:target=move |ev| token.set(ev.target().value())
+            />
+            <p id="sign-in-help" class="help">
+                "The token stays in this browser tab only and is forgotten when you sign out or close the tab."
+            </p>
+            <p class="form-error" role="alert" data-testid="sign-in-error">{error}</p>
+            <button type="submit" class="btn btn-primary" disabled=move || pending.get()>
+                {move || if pending.get() { "Checking…" } else { "Sign in" }}
+            </button>
+        </form>
+    }
+}
+
+/// The whole-page sign-in shown when no token is held.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    view! {
+        <section class="page sign-in" data-testid="sign-in-page">
+            <h2>"Sign in"</h2>
+            <p>"Enter an API token of your Marketplace account to manage its API tokens."</p>
+            <SignInForm autofocus=true />
+        </section>
+    }
+}
+
+/// Modal sign-in over the current page when the API refuses the token
+/// mid-session: nothing on the page is lost, and it reloads afterwards.
+#[component]
+pub fn SessionExpiredDialog() -> impl IntoView {
+    let session = use_session();
+    let dialog = NodeRef::<Dialog>::new();
+    let open = move || session.expired().is_some();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open() {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        } else if d.open() {
+            d.close();
+        }
+    });
+    view! {
+        <dialog
+            node_ref=dialog
+            class="dialog"
+            aria-labelledby="expired-title"
+            data-testid="session-expired"
+            on:cancel=move |ev: web_sys::Event| ev.prevent_default()
+        >
+            <h2 id="expired-title" class="dialog-title">"Sign in again"</h2>
+            <p class="dialog-body">{move || session.expired().unwrap_or_default()}</p>
+            <Show when=open>
+                <SignInForm autofocus=true />
+            </Show>
+            <div class="dialog-actions">
+                <button type="button" class="btn btn-quiet" on:click=move |_| session.sign_out()>
+                    "Sign out instead"
+                </button>
+            </div>
+        </dialog>
+    }
+}

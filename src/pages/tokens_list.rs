@@ -1,0 +1,256 @@
+//! The API tokens list page (`/api-tokens`): search, filters, sort, paging,
+//! column choice, row actions and bulk actions, all state in the URL.
+
+mod bulk;
+mod columns;
+mod pagination;
+mod row;
+mod table;
+mod toolbar;
+
+pub use columns::Column;
+pub use row::TokenRow;
+
+use crate::api::tokens::{self, TokenAction};
+use crate::api::{use_api, ApiToken, Page, TokenStatus};
+use crate::components::{use_toasts, ConfirmDialog, ErrorPanel};
+use crate::format::{days_before, IDLE_DAYS};
+use crate::list_state::ListState;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::collections::BTreeMap;
+
+/// A token chosen for a single action, awaiting confirmation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingAction {
+    /// What to do.
+    pub action: TokenAction,
+    /// Token id.
+    pub id: String,
+    /// Token name, for the messages.
+    pub name: String,
+}
+
+/// A selected row, remembered for bulk actions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Selected {
+    /// Token name.
+    pub name: String,
+    /// Status when selected.
+    pub status: TokenStatus,
+}
+
+/// State shared by the list page's parts.
+#[derive(Clone, Copy)]
+pub struct ListContext {
+    /// The state read from the URL.
+    pub state: Memo<ListState>,
+    /// Selected rows by id.
+    pub selection: RwSignal<BTreeMap<String, Selected>>,
+    /// Bumped to load the list again.
+    pub refresh: RwSignal<u64>,
+    /// The single action awaiting confirmation.
+    pub pending: RwSignal<Option<PendingAction>>,
+    /// Hidden optional columns.
+    pub hidden: Signal<Vec<Column>>,
+    /// Epoch ms when the shown rows were loaded (for usage markers).
+    pub loaded_at: RwSignal<i64>,
+}
+
+/// Navigates to the list with `state` in the URL.
+pub fn go_to(navigate: &impl Fn(&str, NavigateOptions), state: &ListState, replace: bool) {
+    navigate(
+        &format!("/api-tokens{}", state.to_query()),
+        NavigateOptions {
+            replace,
+            scroll: false,
+            ..Default::default()
+        },
+    );
+}
+
+fn use_list_context() -> ListContext {
+    expect_context::<ListContext>()
+}
+
+/// The list page.
+#[component]
+pub fn TokensListPage() -> impl IntoView {
+    let api = use_api();
+    let toasts = use_toasts();
+    let query = use_query_map();
+    let state = Memo::new(move |_| query.with(|q| ListState::from_params(|k| q.get(k))));
+    let (hidden, set_hidden) = columns::use_hidden_columns();
+    let ctx = ListContext {
+        state,
+        selection: RwSignal::new(BTreeMap::new()),
+        refresh: RwSignal::new(0),
+        pending: RwSignal::new(None),
+        hidden,
+        loaded_at: RwSignal::new(0),
+    };
+    provide_context(ctx);
+
+    // A different page, filter or sort starts a fresh selection.
+    Effect::new(move |_| {
+        state.track();
+        ctx.selection.set(BTreeMap::new());
+    });
+
+    let tokens = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let st = state.get();
+            ctx.refresh.track();
+            api.generation();
+            let api = api.clone();
+            async move {
+                let now = js_sys::Date::now() as i64;
+                let page = tokens::list(&api, &st.to_rql(&days_before(now, IDLE_DAYS)).to_query_string()).await;
+                ctx.loaded_at.set(now);
+                page
+            }
+        }
+    });
+
+    let run = Action::new_local({
+        let api = api.clone();
+        move |p: &PendingAction| {
+            let (api, p) = (api.clone(), p.clone());
+            async move {
+                let result = tokens::act(&api, &p.id, p.action).await;
+                match &result {
+                    Ok(()) => {
+                        toasts.success(
+                            format!("API token {}", p.action.done()),
+                            format!("{} ({})", p.name, p.id),
+                        );
+                        ctx.refresh.update(|n| *n += 1);
+                    }
+                    Err(e) => toasts.error(
+                        format!("Could not {} {}", p.action.label().to_lowercase(), p.name),
+                        e.to_string(),
+                    ),
+                }
+                ctx.pending.set(None);
+                result
+            }
+        }
+    });
+
+    view! {
+        <section class="page tokens-page">
+            <div class="page-head">
+                <h2>"API tokens"</h2>
+                <a class="btn btn-primary" href="/api-tokens/new" data-testid="add-token">"Add"</a>
+            </div>
+            <div class="card">
+                <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
+                <bulk::BulkBar />
+                <Transition fallback=|| view! { <table::Skeleton /> }>
+                    <ErrorBoundary fallback=move |errors| {
+                        let message = errors.with(|e| e.iter().next().map(|(_, err)| err.to_string()));
+                        view! {
+                            <ErrorPanel
+                                title="The API tokens could not be loaded"
+                                detail=message.unwrap_or_default()
+                                on_retry=move |_| tokens.refetch()
+                            />
+                        }
+                    }>
+                        {move || Suspend::new(async move { tokens.await.map(|page| view! { <Loaded page /> }) })}
+                    </ErrorBoundary>
+                </Transition>
+            </div>
+            <ConfirmDialog
+                open=Signal::derive(move || ctx.pending.get().is_some())
+                title=Signal::derive(move || {
+                    ctx.pending.get().map(|p| format!("{} API token?", p.action.label())).unwrap_or_default()
+                })
+                confirm_label=Signal::derive(move || {
+                    ctx.pending.get().map(|p| p.action.label().to_string()).unwrap_or_default()
+                })
+                pending=run.pending()
+                danger=true
+                on_confirm=move |_| {
+                    if let Some(p) = ctx.pending.get_untracked() {
+                        run.dispatch(p);
+                    }
+                }
+                on_cancel=move |_| ctx.pending.set(None)
+            >
+                <p>{move || ctx.pending.get().map(|p| confirm_text(&p))}</p>
+            </ConfirmDialog>
+        </section>
+    }
+}
+
+/// What a confirmation says will happen.
+pub fn confirm_text(p: &PendingAction) -> String {
+    match p.action {
+        TokenAction::Enable => format!("{} ({}) will be accepted by the API again.", p.name, p.id),
+        TokenAction::Disable => {
+            format!(
+                "{} ({}) will be refused by the API until it is enabled again.",
+                p.name, p.id
+            )
+        }
+        TokenAction::Delete => format!(
+            "{} ({}) will be deleted permanently. Applications using it lose access, and this cannot be undone.",
+            p.name, p.id
+        ),
+    }
+}
+
+/// A loaded page: the table, or an empty state, and the pagination.
+#[component]
+fn Loaded(page: Page<ApiToken>) -> impl IntoView {
+    let ctx = use_list_context();
+    let navigate = use_navigate();
+    let st = ctx.state.get_untracked();
+    let total = page.total();
+    let shown = page.data.len();
+    let body = if shown > 0 {
+        view! { <table::TokensTable rows=page.data /> }.into_any()
+    } else if total > 0 {
+        let last = st.page_count(total);
+        let to_last = ListState {
+            page: last,
+            ..st.clone()
+        };
+        view! {
+            <div class="empty" data-testid="empty-page">
+                <p>"This page has no rows."</p>
+                <button type="button" class="btn" on:click=move |_| go_to(&navigate, &to_last, true)>
+                    {format!("Go to page {last}")}
+                </button>
+            </div>
+        }
+        .into_any()
+    } else if st.is_filtered() {
+        let cleared = st.cleared();
+        view! {
+            <div class="empty" data-testid="empty-filtered">
+                <p>"No API tokens match your search and filters."</p>
+                <button type="button" class="btn" on:click=move |_| go_to(&navigate, &cleared, false)>
+                    "Clear search and filters"
+                </button>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="empty" data-testid="empty-list">
+                <p>"There are no API tokens in this account yet."</p>
+                <p class="muted">"Add a token to give an application access to the Marketplace API."</p>
+                <a class="btn btn-primary" href="/api-tokens/new">"Add API token"</a>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        {body}
+        <pagination::Pagination total shown />
+    }
+}

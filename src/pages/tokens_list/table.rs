@@ -1,0 +1,132 @@
+//! The tokens table: sortable headers, select-all, rows; and its skeleton.
+
+use super::{go_to, Column, ListContext, Selected, TokenRow};
+use crate::api::ApiToken;
+use crate::list_state::{ListState, SortField};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// A header that sorts by `field` when clicked (a button, so keyboards reach it).
+#[component]
+fn SortHeader(field: SortField, label: &'static str) -> impl IntoView {
+    let ctx = expect_context::<ListContext>();
+    let navigate = use_navigate();
+    let state = ctx.state;
+    let aria_sort = move || {
+        let s = state.get().sort;
+        match (s.field == field, s.descending) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        }
+    };
+    let arrow = move || match aria_sort() {
+        "ascending" => "▲",
+        "descending" => "▼",
+        _ => "↕",
+    };
+    view! {
+        <th scope="col" aria-sort=aria_sort>
+            <button
+                type="button"
+                class="sort"
+                data-testid=format!("sort-{}", field.as_str())
+                on:click=move |_| {
+                    let st = state.get_untracked();
+                    go_to(&navigate, &ListState { sort: st.sort.toggled(field), page: 1, ..st }, false);
+                }
+            >
+                {label}
+                <span class="sort-arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+/// The table of one page of tokens.
+#[component]
+pub fn TokensTable(rows: Vec<ApiToken>) -> impl IntoView {
+    let ctx = expect_context::<ListContext>();
+    let visible = move |c: Column| !ctx.hidden.get().contains(&c);
+    let page_rows: Vec<(String, Selected)> = rows
+        .iter()
+        .map(|t| {
+            (
+                t.id.clone(),
+                Selected {
+                    name: t.name.clone(),
+                    status: t.status,
+                },
+            )
+        })
+        .collect();
+    let page_ids: Vec<String> = page_rows.iter().map(|(id, _)| id.clone()).collect();
+    let all_selected = move || {
+        let sel = ctx.selection.get();
+        !page_ids.is_empty() && page_ids.iter().all(|id| sel.contains_key(id))
+    };
+    let toggle_all = move |on: bool| {
+        ctx.selection.update(|sel| {
+            for (id, s) in &page_rows {
+                if on {
+                    sel.insert(id.clone(), s.clone());
+                } else {
+                    sel.remove(id);
+                }
+            }
+        })
+    };
+    let rows = StoredValue::new(rows);
+    view! {
+        <div class="table-wrap">
+            <table class="tokens-table" data-testid="tokens-table">
+                <caption class="visually-hidden">"API tokens"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="select">
+                            <input
+                                type="checkbox"
+                                aria-label="Select all tokens on this page"
+                                data-testid="select-all"
+                                prop:checked=all_selected
+                                on:change:target=move |ev| toggle_all(ev.target().checked())
+                            />
+                        </th>
+                        <SortHeader field=SortField::Name label="API token" />
+                        <Show when=move || visible(Column::Modules)>
+                            <th scope="col">"Modules"</th>
+                        </Show>
+                        <Show when=move || visible(Column::CreatedBy)>
+                            <th scope="col">"Created by"</th>
+                        </Show>
+                        <Show when=move || visible(Column::Created)>
+                            <SortHeader field=SortField::Created label="Date created" />
+                        </Show>
+                        <Show when=move || visible(Column::LastAccess)>
+                            <SortHeader field=SortField::LastAccess label="Last access" />
+                        </Show>
+                        <Show when=move || visible(Column::Status)>
+                            <SortHeader field=SortField::Status label="Status" />
+                        </Show>
+                        <th scope="col" class="actions">"Actions"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get_value() key=|t| t.id.clone() let:token>
+                        <TokenRow token />
+                    </For>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Placeholder rows while the first page loads.
+#[component]
+pub fn Skeleton() -> impl IntoView {
+    view! {
+        <div class="skeleton" aria-busy="true" aria-label="Loading API tokens" data-testid="loading">
+            {(0..5).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
+        </div>
+    }
+}

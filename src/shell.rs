@@ -1,0 +1,52 @@
+//! The signed-in frame: providers, the sign-in gate, and the routes.
+
+use crate::api::{provide_api, tokens};
+use crate::components::{provide_toasts, FrameHeader, Toasts};
+use crate::config::AppConfig;
+use crate::pages::{NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
+use crate::session::provide_session;
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::path;
+
+/// The console once its configuration is known.
+#[component]
+pub fn Console(config: AppConfig) -> impl IntoView {
+    let session = provide_session();
+    let api = provide_api(&config);
+    provide_toasts();
+
+    // A token restored from sessionStorage: learn its account (a refusal asks to sign in again).
+    let account = LocalResource::new(move || {
+        let api = api.clone();
+        let needed = session.is_signed_in() && session.account().is_none();
+        async move {
+            if needed {
+                tokens::account(&api).await.map(Some)
+            } else {
+                Ok(None)
+            }
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(Some(a))) = account.get() {
+            session.set_account(a);
+        }
+    });
+
+    view! {
+        <Router>
+            <FrameHeader />
+            <Toasts />
+            <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
+                <main class="page-main">
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=|| view! { <Redirect path="/api-tokens" /> } />
+                        <Route path=path!("/api-tokens") view=TokensListPage />
+                    </Routes>
+                </main>
+            </Show>
+            <SessionExpiredDialog />
+        </Router>
+    }
+}
