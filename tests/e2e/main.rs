@@ -5,4 +5,8 @@
 
 mod support;
 
+mod list_page;
+mod look;
+mod sign_in;
 mod smoke;
+mod token_actions;

@@ -216,3 +216,183 @@ impl Drop for Browser {
         let _ = self.driver.wait();
     }
 }
+
+impl Browser {
+    /// Waits for an element matching `css`.
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Opens `path` of the sandbox and signs in with `token`, waiting for the list.
+    pub async fn sign_in(&self, sandbox: &Sandbox, path: &str, token: &str) {
+        self.client
+            .goto(&format!("{}{path}", sandbox.url))
+            .await
+            .expect("navigate");
+        let input = self.find("#sign-in-token").await;
+        input.send_keys(token).await.expect("type token");
+        self.find("[data-testid=sign-in-form] button[type=submit]")
+            .await
+            .click()
+            .await
+            .expect("submit");
+    }
+
+    /// Saves a PNG of the page (for looking at it while developing).
+    pub async fn screenshot(&self, path: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(path, png).expect("write screenshot");
+    }
+}
+
+/// Polls `probe` until it returns `expected`, or fails with the last value seen.
+pub async fn eventually<T, F, Fut>(what: &str, expected: T, mut probe: F)
+where
+    T: PartialEq + std::fmt::Debug,
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = T>,
+{
+    let deadline = Instant::now() + UI_TIMEOUT;
+    loop {
+        let got = probe().await;
+        if got == expected {
+            return;
+        }
+        if Instant::now() > deadline {
+            panic!("{what}: expected {expected:?}, last saw {got:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+impl Sandbox {
+    fn http(&self, method: reqwest::Method, path: &str, token: &str) -> reqwest::RequestBuilder {
+        reqwest::Client::new()
+            .request(method, format!("{}{path}", self.url))
+            .bearer_auth(token)
+    }
+
+    /// `GET path` as the admin; the JSON body.
+    pub async fn api_get(&self, path: &str) -> serde_json::Value {
+        let res = self
+            .http(reqwest::Method::GET, path, &self.admin_token)
+            .send()
+            .await
+            .expect("API request");
+        assert!(res.status().is_success(), "GET {path}: {}", res.status());
+        res.json().await.expect("JSON")
+    }
+
+    /// The ids the token list returns for an RQL query string.
+    pub async fn api_ids(&self, query: &str) -> Vec<String> {
+        let body = self.api_get(&format!("/public/v1/accounts/api-tokens?{query}")).await;
+        body["data"]
+            .as_array()
+            .expect("data")
+            .iter()
+            .filter_map(|t| t["id"].as_str().map(str::to_string))
+            .collect()
+    }
+
+    /// Creates a token as the admin: `(id, secret)`.
+    pub async fn create_token(&self, name: &str) -> (String, String) {
+        let res = self
+            .http(
+                reqwest::Method::POST,
+                "/public/v1/accounts/api-tokens",
+                &self.admin_token,
+            )
+            .json(&serde_json::json!({"name": name, "modules": [{"id": "MOD-1255"}]}))
+            .send()
+            .await
+            .expect("create");
+        assert_eq!(res.status(), 201);
+        let t: serde_json::Value = res.json().await.expect("JSON");
+        (
+            t["id"].as_str().expect("id").into(),
+            t["token"].as_str().expect("token").into(),
+        )
+    }
+
+    /// Runs `POST …/{id}/{verb}` (enable/disable) as the admin.
+    pub async fn transition(&self, id: &str, verb: &str) {
+        let path = format!("/public/v1/accounts/api-tokens/{id}/{verb}");
+        let res = self
+            .http(reqwest::Method::POST, &path, &self.admin_token)
+            .send()
+            .await
+            .expect("transition");
+        assert!(res.status().is_success(), "{verb}: {}", res.status());
+    }
+
+    /// The status an API call authenticated with `token` gets.
+    pub async fn status_with(&self, token: &str) -> u16 {
+        self.http(reqwest::Method::GET, "/public/v1/accounts/modules", token)
+            .send()
+            .await
+            .expect("request")
+            .status()
+            .as_u16()
+    }
+}
+
+impl Browser {
+    /// The ids of the rows the list shows, in order.
+    pub async fn row_ids(&self) -> Vec<String> {
+        let v = self
+            .client
+            .execute(
+                "return Array.from(document.querySelectorAll('[data-testid=token-row]')).map(r => r.dataset.id)",
+                vec![],
+            )
+            .await
+            .expect("script");
+        serde_json::from_value(v).unwrap_or_default()
+    }
+
+    /// The statuses of the rows the list shows, in order.
+    pub async fn row_statuses(&self) -> Vec<String> {
+        let v = self
+            .js("return Array.from(document.querySelectorAll('[data-testid=token-row]')).map(r => r.dataset.status)")
+            .await;
+        serde_json::from_value(v).unwrap_or_default()
+    }
+
+    /// The page's path and query.
+    pub async fn path_and_query(&self) -> String {
+        let url = self.client.current_url().await.expect("url");
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_string(),
+        }
+    }
+
+    /// Waits until the list shows exactly the rows the API returns for `query`.
+    pub async fn expect_rows(&self, sandbox: &Sandbox, query: &str) {
+        let expected = sandbox.api_ids(query).await;
+        eventually(&format!("rows for {query}"), expected, || self.row_ids()).await;
+    }
+
+    /// Text of the first element matching `css` (waits for it; retries when
+    /// the element is replaced while being read).
+    pub async fn text(&self, css: &str) -> String {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            match self.find(css).await.text().await {
+                Ok(t) => return t,
+                Err(e) if Instant::now() > deadline => panic!("text of {css}: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.expect("script")
+    }
+}

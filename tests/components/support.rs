@@ -1,0 +1,35 @@
+//! Mounting helpers.
+
+use leptos::prelude::*;
+use tokens_console::api::provide_api;
+use tokens_console::components::provide_toasts;
+use tokens_console::config::AppConfig;
+use tokens_console::session::provide_session;
+use wasm_bindgen::JsCast;
+
+/// A fresh element attached to the document body.
+pub fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let div = document.create_element("div").expect("create div");
+    document.body().expect("body").append_child(&div).expect("append");
+    div.unchecked_into()
+}
+
+/// Provides what every console component expects: session, API client, toasts.
+pub fn provide_console() {
+    provide_session();
+    provide_api(&AppConfig {
+        api_base_url: "http://api.test".into(),
+    });
+    provide_toasts();
+}
+
+/// Texts of every element matching `css` under `root`.
+pub fn texts(root: &web_sys::HtmlElement, css: &str) -> Vec<String> {
+    let list = root.query_selector_all(css).expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.text_content())
+        .map(|t| t.trim().to_string())
+        .collect()
+}

@@ -1,0 +1,36 @@
+//! Small widgets.
+
+use crate::support::{container, texts};
+use leptos::prelude::*;
+use tokens_console::api::TokenStatus;
+use tokens_console::components::{ErrorPanel, StatusBadge};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+#[wasm_bindgen_test]
+fn every_status_has_a_labelled_badge() {
+    for (status, label, class) in [
+        (TokenStatus::Active, "Active", "badge-active"),
+        (TokenStatus::Disabled, "Disabled", "badge-disabled"),
+        (TokenStatus::Unknown, "Unknown", "badge"),
+    ] {
+        let root = container();
+        leptos::mount::mount_to(root.clone(), move || view! { <StatusBadge status /> }).forget();
+        assert_eq!(texts(&root, "[data-testid=status-badge]"), [label]);
+        assert!(root.inner_html().contains(class));
+    }
+}
+
+#[wasm_bindgen_test]
+fn error_panel_retry_calls_back() {
+    let root = container();
+    let retried = RwSignal::new(0);
+    leptos::mount::mount_to(root.clone(), move || {
+        view! { <ErrorPanel title="Failed" detail="Because" on_retry=move |_| retried.update(|n| *n += 1) /> }
+    })
+    .forget();
+    assert_eq!(texts(&root, ".error-title"), ["Failed"]);
+    let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    button.click();
+    assert_eq!(retried.get_untracked(), 1);
+}

@@ -1,0 +1,22 @@
+//! Not a test of behaviour: saves screenshots to /tmp for a person to look at.
+//! `cargo test --test e2e look -- --ignored`
+
+use crate::support::{Browser, Sandbox};
+
+#[tokio::test]
+#[ignore = "development aid: writes screenshots, asserts nothing"]
+async fn look() {
+    let sandbox = Sandbox::start();
+    let browser = Browser::start().await;
+    browser
+        .client
+        .goto(&format!("{}/api-tokens", sandbox.url))
+        .await
+        .unwrap();
+    browser.find("#sign-in-token").await;
+    browser.screenshot("/tmp/look-sign-in.png").await;
+    browser.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
+    browser.find("[data-testid=token-row]").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    browser.screenshot("/tmp/look-list.png").await;
+}

@@ -1,0 +1,216 @@
+//! Enable, disable and delete from the list: confirmation, result, and the
+//! API's view of the token afterwards.
+
+use crate::support::{eventually, Browser, Sandbox};
+use fantoccini::key::Key;
+
+/// Opens the actions menu of the only row and chooses `entry`.
+async fn choose(b: &Browser, entry: &str) {
+    b.find("[data-testid=token-row] [data-testid=row-actions]")
+        .await
+        .click()
+        .await
+        .expect("open menu");
+    let items = b
+        .client
+        .find_all(fantoccini::Locator::Css("[data-testid=token-row] [role=menuitem]"))
+        .await
+        .unwrap();
+    let mut found = false;
+    for item in items {
+        if item.text().await.unwrap() == entry {
+            item.click().await.expect("choose");
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "no menu entry {entry}");
+}
+
+async fn menu_entries(b: &Browser) -> Vec<String> {
+    let v = b
+        .js("return Array.from(document.querySelectorAll('[data-testid=token-row] [role=menuitem]')).map(e => e.textContent)")
+        .await;
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
+    let sandbox = Sandbox::start();
+    let (id, secret) = sandbox.create_token("Switch me").await;
+    assert_eq!(sandbox.status_with(&secret).await, 200);
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Switch%20me", &sandbox.admin_token)
+        .await;
+    eventually("one row", vec![id.clone()], || b.row_ids()).await;
+    assert_eq!(
+        menu_entries(&b).await,
+        ["Edit", "Disable", "Delete"],
+        "Active: no Enable"
+    );
+
+    choose(&b, "Disable").await;
+    let dialog = b.find("[data-testid=confirm-dialog][open]").await;
+    assert!(dialog.text().await.unwrap().contains("Switch me"));
+    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("confirm");
+    assert!(b.text("[data-testid=toast-success]").await.contains("disabled"));
+    eventually("row disabled", vec!["Disabled".to_string()], || b.row_statuses()).await;
+    assert_eq!(sandbox.status_with(&secret).await, 401);
+    assert_eq!(
+        menu_entries(&b).await,
+        ["Edit", "Enable", "Delete"],
+        "Disabled: no Disable"
+    );
+
+    choose(&b, "Enable").await;
+    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("confirm");
+    eventually("row active", vec!["Active".to_string()], || b.row_statuses()).await;
+    assert_eq!(sandbox.status_with(&secret).await, 200);
+}
+
+#[tokio::test]
+async fn deleting_removes_the_token_and_cancelling_changes_nothing() {
+    let sandbox = Sandbox::start();
+    let (id, secret) = sandbox.create_token("Delete me").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Delete%20me", &sandbox.admin_token)
+        .await;
+    eventually("one row", vec![id.clone()], || b.row_ids()).await;
+
+    choose(&b, "Delete").await;
+    b.find("[data-testid=confirm-dialog][open]").await;
+    b.find("[data-testid=confirm-dialog][open] button.btn")
+        .await
+        .click()
+        .await
+        .expect("cancel");
+    eventually("dialog closed", 0, || async {
+        b.js("return document.querySelectorAll('dialog[open]').length")
+            .await
+            .as_u64()
+            .unwrap_or(9)
+    })
+    .await;
+    assert_eq!(sandbox.status_with(&secret).await, 200, "cancel did nothing");
+
+    choose(&b, "Delete").await;
+    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("confirm");
+    b.find("[data-testid=empty-filtered]").await;
+    assert!(sandbox.api_ids(&format!("eq(id,{id})")).await.is_empty());
+    assert_eq!(sandbox.status_with(&secret).await, 401);
+}
+
+#[tokio::test]
+async fn the_actions_menu_and_dialog_work_with_the_keyboard_alone() {
+    let sandbox = Sandbox::start();
+    let (id, secret) = sandbox.create_token("Keyboard only").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Keyboard", &sandbox.admin_token)
+        .await;
+    eventually("one row", vec![id.clone()], || b.row_ids()).await;
+    let focused = || async {
+        b.js("return document.activeElement && document.activeElement.textContent")
+            .await
+    };
+
+    let button = b.find("[data-testid=row-actions]").await;
+    b.js("document.querySelector('[data-testid=row-actions]').focus()")
+        .await;
+    button.send_keys(&Key::Enter.to_string()).await.expect("enter");
+    eventually("first item focused", serde_json::json!("Edit"), focused).await;
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Down.to_string())
+        .await
+        .unwrap();
+    eventually("second item focused", serde_json::json!("Disable"), focused).await;
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+    eventually("focus back on the button", serde_json::json!("•••"), focused).await;
+    assert_eq!(button.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+
+    // Open with Space, move to Disable, choose it with Enter, then cancel with Esc.
+    b.client.active_element().await.unwrap().send_keys(" ").await.unwrap();
+    eventually("menu open", serde_json::json!("Edit"), focused).await;
+    let item = b.client.active_element().await.unwrap();
+    item.send_keys(&Key::Down.to_string()).await.unwrap();
+    eventually("on Disable", serde_json::json!("Disable"), focused).await;
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .unwrap();
+    b.find("[data-testid=confirm-dialog][open]").await;
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+    eventually("dialog closed", 0, || async {
+        b.js("return document.querySelectorAll('dialog[open]').length")
+            .await
+            .as_u64()
+            .unwrap_or(9)
+    })
+    .await;
+    eventually("focus returned", serde_json::json!("•••"), focused).await;
+    assert_eq!(sandbox.status_with(&secret).await, 200);
+}
+
+#[tokio::test]
+async fn bulk_disable_reports_a_result_per_token() {
+    let sandbox = Sandbox::start();
+    let (a, _) = sandbox.create_token("Bulk alpha").await;
+    let (c, _) = sandbox.create_token("Bulk gamma").await;
+    sandbox.transition(&c, "disable").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Bulk&sort=name", &sandbox.admin_token)
+        .await;
+    eventually("two rows", vec![a.clone(), c.clone()], || b.row_ids()).await;
+    b.find("[data-testid=select-all]")
+        .await
+        .click()
+        .await
+        .expect("select all");
+    assert!(b.text("[data-testid=bulk-bar]").await.contains("2 selected"));
+    b.find("[data-testid=bulk-disable]")
+        .await
+        .click()
+        .await
+        .expect("bulk disable");
+    let dialog = b.find("[data-testid=bulk-dialog][open]").await;
+    assert!(dialog.text().await.unwrap().contains("will be skipped"));
+    b.find("[data-testid=bulk-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("confirm");
+    let report = b.text("[data-testid=bulk-report]").await;
+    assert!(report.contains(&format!("Bulk alpha ({a}) — disabled")), "{report}");
+    assert!(report.contains(&format!("Bulk gamma ({c}) — skipped")), "{report}");
+    let statuses = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{a}")).await;
+    assert_eq!(statuses["status"], "Disabled");
+}
