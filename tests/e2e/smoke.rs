@@ -44,3 +44,33 @@ async fn the_same_origin_serves_the_api_behind_the_admin_token() {
     let body: serde_json::Value = ok.json().await.expect("json");
     assert_eq!(body["data"][0]["id"], "ACC-0001-0002");
 }
+
+/// A copy of the built console with `config.json` replaced (or removed).
+fn dist_with_config(config: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for entry in std::fs::read_dir(Sandbox::built_dist()).expect("dist") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
+    }
+    match config {
+        Some(text) => std::fs::write(dir.path().join("config.json"), text).expect("write config"),
+        None => std::fs::remove_file(dir.path().join("config.json")).expect("remove config"),
+    }
+    dir
+}
+
+#[tokio::test]
+async fn a_missing_or_malformed_config_says_so_instead_of_a_blank_page() {
+    let browser = Browser::start().await;
+    for (config, expected) in [
+        (Some("{ not json"), "not valid JSON"),
+        (Some(r#"{"apiBaseUrl": "ftp://x"}"#), "http(s) URL"),
+        (None, "config.json"),
+    ] {
+        let dist = dist_with_config(config);
+        let sandbox = Sandbox::start_serving(dist.path());
+        browser.client.goto(&format!("{}/api-tokens", sandbox.url)).await.expect("navigate");
+        let text = browser.text_of("[data-testid=config-error]").await;
+        assert!(text.contains("not configured") && text.contains(expected), "{config:?}: {text}");
+    }
+}

@@ -97,6 +97,16 @@ pub struct Sandbox {
 impl Sandbox {
     /// Starts a freshly seeded sandbox serving the built console.
     pub fn start() -> Sandbox {
+        Self::start_serving(&artifacts().dist)
+    }
+
+    /// The built console's folder, for tests that serve a modified copy.
+    pub fn built_dist() -> &'static Path {
+        &artifacts().dist
+    }
+
+    /// Starts a freshly seeded sandbox serving the console from `dist`.
+    pub fn start_serving(dist: &Path) -> Sandbox {
         let a = artifacts();
         let dir = tempfile::tempdir().expect("a temporary folder");
         let admin_token = format!("e2e-admin-{}", std::process::id());
@@ -106,7 +116,7 @@ impl Sandbox {
             .arg("--db")
             .arg(dir.path().join("sandbox.db"))
             .arg("--dist")
-            .arg(&a.dist)
+            .arg(dist)
             .env("SANDBOX_ADMIN_TOKEN", &admin_token)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
