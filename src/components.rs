@@ -3,17 +3,25 @@
 pub mod actions_menu;
 pub mod avatar;
 pub mod confirm_dialog;
+pub mod copy_button;
 pub mod date_time;
 pub mod error_panel;
 pub mod frame_header;
+pub mod logo_picker;
+pub mod secret_value;
 pub mod status_badge;
 pub mod toasts;
+pub mod token_action_dialog;
 
 pub use actions_menu::{ActionsMenu, MenuEntry};
 pub use avatar::Avatar;
 pub use confirm_dialog::ConfirmDialog;
+pub use copy_button::CopyButton;
 pub use date_time::DateTime;
 pub use error_panel::ErrorPanel;
 pub use frame_header::FrameHeader;
+pub use logo_picker::{LogoChoice, LogoPicker};
+pub use secret_value::SecretValue;
 pub use status_badge::StatusBadge;
 pub use toasts::{provide_toasts, use_toasts, Toasts};
+pub use token_action_dialog::{PendingAction, TokenActionDialog};

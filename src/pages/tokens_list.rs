@@ -11,26 +11,16 @@ mod toolbar;
 pub use columns::Column;
 pub use row::TokenRow;
 
-use crate::api::tokens::{self, TokenAction};
+use crate::api::tokens;
 use crate::api::{use_api, ApiToken, Page, TokenStatus};
-use crate::components::{use_toasts, ConfirmDialog, ErrorPanel};
+use crate::components::{ErrorPanel, PendingAction, TokenActionDialog};
 use crate::format::{days_before, IDLE_DAYS};
 use crate::list_state::ListState;
+use crate::return_to::use_list_return;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::collections::BTreeMap;
-
-/// A token chosen for a single action, awaiting confirmation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PendingAction {
-    /// What to do.
-    pub action: TokenAction,
-    /// Token id.
-    pub id: String,
-    /// Token name, for the messages.
-    pub name: String,
-}
 
 /// A selected row, remembered for bulk actions.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,7 +68,6 @@ fn use_list_context() -> ListContext {
 #[component]
 pub fn TokensListPage() -> impl IntoView {
     let api = use_api();
-    let toasts = use_toasts();
     let query = use_query_map();
     let state = Memo::new(move |_| query.with(|q| ListState::from_params(|k| q.get(k))));
     let (hidden, set_hidden) = columns::use_hidden_columns();
@@ -92,9 +81,11 @@ pub fn TokensListPage() -> impl IntoView {
     };
     provide_context(ctx);
 
-    // A different page, filter or sort starts a fresh selection.
+    // A different page, filter or sort starts a fresh selection; and the
+    // details page's "back" returns here.
+    let list_return = use_list_return();
     Effect::new(move |_| {
-        state.track();
+        list_return.remember(format!("/api-tokens{}", state.get().to_query()));
         ctx.selection.set(BTreeMap::new());
     });
 
@@ -110,31 +101,6 @@ pub fn TokensListPage() -> impl IntoView {
                 let page = tokens::list(&api, &st.to_rql(&days_before(now, IDLE_DAYS)).to_query_string()).await;
                 ctx.loaded_at.set(now);
                 page
-            }
-        }
-    });
-
-    let run = Action::new_local({
-        let api = api.clone();
-        move |p: &PendingAction| {
-            let (api, p) = (api.clone(), p.clone());
-            async move {
-                let result = tokens::act(&api, &p.id, p.action).await;
-                match &result {
-                    Ok(()) => {
-                        toasts.success(
-                            format!("API token {}", p.action.done()),
-                            format!("{} ({})", p.name, p.id),
-                        );
-                        ctx.refresh.update(|n| *n += 1);
-                    }
-                    Err(e) => toasts.error(
-                        format!("Could not {} {}", p.action.label().to_lowercase(), p.name),
-                        e.to_string(),
-                    ),
-                }
-                ctx.pending.set(None);
-                result
             }
         }
     });
@@ -163,43 +129,8 @@ pub fn TokensListPage() -> impl IntoView {
                     </ErrorBoundary>
                 </Transition>
             </div>
-            <ConfirmDialog
-                open=Signal::derive(move || ctx.pending.get().is_some())
-                title=Signal::derive(move || {
-                    ctx.pending.get().map(|p| format!("{} API token?", p.action.label())).unwrap_or_default()
-                })
-                confirm_label=Signal::derive(move || {
-                    ctx.pending.get().map(|p| p.action.label().to_string()).unwrap_or_default()
-                })
-                pending=run.pending()
-                danger=true
-                on_confirm=move |_| {
-                    if let Some(p) = ctx.pending.get_untracked() {
-                        run.dispatch(p);
-                    }
-                }
-                on_cancel=move |_| ctx.pending.set(None)
-            >
-                <p>{move || ctx.pending.get().map(|p| confirm_text(&p))}</p>
-            </ConfirmDialog>
+            <TokenActionDialog pending=ctx.pending on_done=move |_| ctx.refresh.update(|n| *n += 1) />
         </section>
-    }
-}
-
-/// What a confirmation says will happen.
-pub fn confirm_text(p: &PendingAction) -> String {
-    match p.action {
-        TokenAction::Enable => format!("{} ({}) will be accepted by the API again.", p.name, p.id),
-        TokenAction::Disable => {
-            format!(
-                "{} ({}) will be refused by the API until it is enabled again.",
-                p.name, p.id
-            )
-        }
-        TokenAction::Delete => format!(
-            "{} ({}) will be deleted permanently. Applications using it lose access, and this cannot be undone.",
-            p.name, p.id
-        ),
     }
 }
 

@@ -1,9 +1,9 @@
 //! One token's row.
 
-use super::{ListContext, PendingAction, Selected};
+use super::{ListContext, Selected};
 use crate::api::tokens::TokenAction;
 use crate::api::ApiToken;
-use crate::components::{ActionsMenu, Avatar, DateTime, MenuEntry, StatusBadge};
+use crate::components::{ActionsMenu, Avatar, DateTime, MenuEntry, PendingAction, StatusBadge};
 use crate::format::{modules_label, usage, Usage};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
