@@ -2,6 +2,7 @@
 //! module per resource. Every response is decoded into a `Result`; nothing
 //! the API sends can panic the console.
 
+pub mod audit;
 pub mod client;
 pub mod error;
 pub mod models;

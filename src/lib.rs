@@ -7,8 +7,10 @@ pub mod config;
 pub mod format;
 pub mod list_state;
 pub mod pages;
+pub mod return_to;
 pub mod session;
 pub mod shell;
+pub mod validation;
 
 use leptos::prelude::*;
 

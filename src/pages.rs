@@ -2,8 +2,11 @@
 
 pub mod not_found;
 pub mod sign_in;
+pub mod token_details;
+pub mod token_form;
 pub mod tokens_list;
 
 pub use not_found::NotFound;
 pub use sign_in::{SessionExpiredDialog, SignInPage};
+pub use token_details::TokenDetailsPage;
 pub use tokens_list::TokensListPage;

@@ -3,7 +3,8 @@
 use crate::api::{provide_api, tokens};
 use crate::components::{provide_toasts, FrameHeader, Toasts};
 use crate::config::AppConfig;
-use crate::pages::{NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
+use crate::pages::{NotFound, SessionExpiredDialog, SignInPage, TokenDetailsPage, TokensListPage};
+use crate::return_to::provide_list_return;
 use crate::session::provide_session;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
@@ -15,6 +16,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
     let session = provide_session();
     let api = provide_api(&config);
     provide_toasts();
+    provide_list_return();
 
     // A token restored from sessionStorage: learn its account (a refusal asks to sign in again).
     let account = LocalResource::new(move || {
@@ -43,6 +45,8 @@ pub fn Console(config: AppConfig) -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=|| view! { <Redirect path="/api-tokens" /> } />
                         <Route path=path!("/api-tokens") view=TokensListPage />
+                        <Route path=path!("/api-tokens/:id") view=TokenDetailsPage />
+                        <Route path=path!("/api-tokens/:id/:tab") view=TokenDetailsPage />
                     </Routes>
                 </main>
             </Show>

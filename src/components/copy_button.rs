@@ -1,0 +1,83 @@
+//! Copy to the clipboard with visible feedback. leptos-use's `use_clipboard`
+//! ignores a refused write, and a refusal must be shown, so this calls the
+//! Clipboard API directly.
+
+use leptos::prelude::*;
+use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
+use wasm_bindgen_futures::JsFuture;
+
+/// How long "Copied" stays.
+const COPIED_MS: f64 = 2500.0;
+
+/// Writes `text` to the clipboard; the error says why the browser refused.
+pub async fn write_clipboard(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no browser window")?;
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
+        e.as_string()
+            .or_else(|| {
+                js_sys::Reflect::get(&e, &"message".into())
+                    .ok()
+                    .and_then(|m| m.as_string())
+            })
+            .unwrap_or_else(|| "the browser refused".into())
+    })
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// A Copy button for `value`, with "Copied" or a failure message beside it.
+#[component]
+pub fn CopyButton(
+    /// What to copy (read when clicked).
+    #[prop(into)]
+    value: Signal<String>,
+    /// Accessible name, e.g. "Copy API token".
+    #[prop(into)]
+    label: String,
+    /// Test id of the button.
+    #[prop(optional)]
+    testid: &'static str,
+) -> impl IntoView {
+    let state = RwSignal::new(CopyState::Idle);
+    let UseTimeoutFnReturn { start, .. } = use_timeout_fn(move |_: ()| state.set(CopyState::Idle), COPIED_MS);
+    let copy = move |_| {
+        let text = value.get_untracked();
+        let start = start.clone();
+        leptos::task::spawn_local(async move {
+            match write_clipboard(&text).await {
+                Ok(()) => {
+                    state.set(CopyState::Copied);
+                    start(());
+                }
+                Err(_) => state.set(CopyState::Failed),
+            }
+        });
+    };
+    view! {
+        <span class="copy">
+            <button type="button" class="btn btn-quiet btn-small" aria-label=label data-testid=testid on:click=copy>
+                "Copy"
+            </button>
+            <span class="copy-status" role="status" aria-live="polite">
+                {move || match state.get() {
+                    CopyState::Idle => None,
+                    CopyState::Copied => Some(view! { <span class="copied">"Copied"</span> }.into_any()),
+                    CopyState::Failed => Some(
+                        view! {
+                            <span class="copy-failed">
+                                "Copying was blocked by the browser. Select the text and copy it with your keyboard."
+                            </span>
+                        }
+                            .into_any(),
+                    ),
+                }}
+            </span>
+        </span>
+    }
+}

@@ -1,0 +1,255 @@
+//! The token details page (`/api-tokens/{id}/{tab}`): header with actions,
+//! account card, and the General, Modules, Details and Audit trail tabs.
+//! `/api-tokens/{id}/edit` is the General tab with the Edit dialog open.
+
+mod audit_tab;
+mod edit_dialog;
+mod header;
+mod tabs;
+
+pub use tabs::{Tab, TabList};
+
+use crate::api::{tokens, use_api, ApiError, ApiToken};
+use crate::components::{Avatar, CopyButton, DateTime, ErrorPanel, SecretValue};
+use crate::format::{usage, Usage};
+use crate::return_to::use_list_return;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+
+/// `/api-tokens/{id}/{tab}` for a token.
+pub fn token_path(id: &str, tab: &str) -> String {
+    format!("/api-tokens/{}/{tab}", rql::percent_encode(id))
+}
+
+/// The details page.
+#[component]
+pub fn TokenDetailsPage() -> impl IntoView {
+    let api = use_api();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let raw_tab = Memo::new(move |_| params.with(|p| p.get("tab")));
+    let refresh = RwSignal::new(0u64);
+    let edit = edit_dialog::EditState::new();
+    let token = LocalResource::new(move || {
+        let (api, id) = (api.clone(), id.get());
+        refresh.track();
+        api.generation();
+        async move { tokens::get(&api, &id).await }
+    });
+    view! {
+        <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the API token"><div class="skeleton-row"></div><div class="skeleton-row"></div></div> }>
+            {move || Suspend::new(async move {
+                match token.await {
+                    Ok(t) => view! { <Loaded token=t raw_tab refresh edit /> }.into_any(),
+                    Err(e) if e.status() == Some(404) => view! { <TokenNotFound id=id.get_untracked() /> }.into_any(),
+                    Err(e) => view! { <LoadFailed error=e on_retry=move |_| token.refetch() /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn LoadFailed(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    view! { <ErrorPanel title="The API token could not be loaded" detail=error.to_string() on_retry /> }
+}
+
+/// Unknown or deleted token.
+#[component]
+fn TokenNotFound(id: String) -> impl IntoView {
+    let back = use_list_return();
+    view! {
+        <section class="page not-found" data-testid="token-not-found">
+            <h2>"API token not found"</h2>
+            <p>{format!("There is no API token {id}. It may have been deleted.")}</p>
+            <a class="btn" href=move || back.url()>"Back to API tokens"</a>
+        </section>
+    }
+}
+
+#[component]
+fn Loaded(
+    token: ApiToken,
+    raw_tab: Memo<Option<String>>,
+    refresh: RwSignal<u64>,
+    edit: edit_dialog::EditState,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let tab = Memo::new(move |_| Tab::parse(raw_tab.get().as_deref()));
+    let editing = Memo::new(move |_| raw_tab.get().as_deref() == Some("edit"));
+    let id = token.id.clone();
+    let close_edit = Callback::new({
+        let id = id.clone();
+        move |saved: bool| {
+            if saved {
+                refresh.update(|n| *n += 1);
+            }
+            navigate(
+                &token_path(&id, "general"),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    let t = StoredValue::new(token.clone());
+    view! {
+        <section class="page details-page" data-testid="details-page">
+            <header::DetailsHeader token=token.clone() refresh />
+            <AccountCard token=token.clone() />
+            <div class="card tabs-card">
+                <TabList id=id.clone() current=tab />
+                <div role="tabpanel" id="token-tabpanel" aria-labelledby=move || format!("tab-{}", tab.get().slug()) tabindex="0" class="tabpanel">
+                    {move || match tab.get() {
+                        Tab::General => view! { <GeneralTab token=t.get_value() /> }.into_any(),
+                        Tab::Modules => view! { <ModulesTab token=t.get_value() /> }.into_any(),
+                        Tab::Details => view! { <DetailsTab token=t.get_value() /> }.into_any(),
+                        Tab::Audit => view! { <audit_tab::AuditTab id=t.with_value(|t| t.id.clone()) /> }.into_any(),
+                    }}
+                </div>
+            </div>
+            <Show when=move || editing.get()>
+                <edit_dialog::EditTokenDialog token=t.get_value() state=edit on_close=close_edit />
+            </Show>
+        </section>
+    }
+}
+
+/// Account and last access.
+#[component]
+fn AccountCard(token: ApiToken) -> impl IntoView {
+    let account = token.account.clone().unwrap_or_default();
+    let now = js_sys::Date::now() as i64;
+    let marker = match usage(token.last_access_at.as_deref(), now) {
+        Usage::NeverUsed => Some("Never used"),
+        Usage::Idle { .. } => Some("Idle > 90 days"),
+        Usage::Recent => None,
+    };
+    let status = account.status.clone().unwrap_or_default();
+    let badge = if status == "Active" || status == "Enabled" {
+        "badge badge-active"
+    } else {
+        "badge"
+    };
+    view! {
+        <div class="card account-card" data-testid="account-card">
+            <div>
+                <h3 class="label">"Account"</h3>
+                <div class="cell-token">
+                    <Avatar name=account.name.clone() icon=account.icon.clone() />
+                    <div class="cell-stack">
+                        <span>{account.name.clone()} " " <span class=badge>{status}</span></span>
+                        <span class="sub">{account.id.clone()}</span>
+                    </div>
+                </div>
+            </div>
+            <div>
+                <h3 class="label">"Last access"</h3>
+                <div data-testid="details-last-access">
+                    <DateTime at=token.last_access_at.clone() empty="Never used" />
+                    {marker.filter(|m| *m != "Never used").map(|m| view! { <span class="marker marker-warn">{m}</span> })}
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Description, API endpoint, token value and a usage example.
+#[component]
+fn GeneralTab(token: ApiToken) -> impl IntoView {
+    let api = use_api();
+    let endpoint = api.base_url().to_string();
+    let list_url = format!("{endpoint}/public/v1/accounts/api-tokens");
+    let example_masked = format!("curl -H \"Authorization: Bearer {}\" {list_url}", "••••••••");
+    let example_real = token
+        .token
+        .as_ref()
+        .map(|s| format!("curl -H \"Authorization: Bearer {}\" {list_url}", s.expose()))
+        .unwrap_or_default();
+    let description = token
+        .description
+        .clone()
+        .filter(|d| !d.trim().is_empty())
+        .unwrap_or_else(|| "—".into());
+    view! {
+        <dl class="fields">
+            <dt>"Description"</dt>
+            <dd data-testid="description" class="pre-line">{description}</dd>
+            <dt>"API endpoint"</dt>
+            <dd>
+                <code data-testid="endpoint">{endpoint.clone()}</code>
+                <CopyButton value=Signal::derive(move || endpoint.clone()) label="Copy API endpoint" testid="copy-endpoint" />
+            </dd>
+            <dt>"API token"</dt>
+            <dd>
+                {match token.token.clone() {
+                    Some(secret) => view! { <SecretValue secret what="API token" /> }.into_any(),
+                    None => view! { <span class="muted">"The API did not return the token value."</span> }.into_any(),
+                }}
+            </dd>
+            <dt>"Usage example"</dt>
+            <dd>
+                <code class="example" data-testid="usage-example">{example_masked}</code>
+                <CopyButton value=Signal::derive(move || example_real.clone()) label="Copy usage example" testid="copy-example" />
+            </dd>
+        </dl>
+    }
+}
+
+/// The modules the token grants.
+#[component]
+fn ModulesTab(token: ApiToken) -> impl IntoView {
+    if token.modules.is_empty() {
+        return view! { <p class="muted" data-testid="no-modules">"This token has no modules."</p> }.into_any();
+    }
+    let modules = token.modules.clone();
+    view! {
+        <table class="plain-table" data-testid="modules-table">
+            <thead>
+                <tr>
+                    <th scope="col">"Module"</th>
+                    <th scope="col">"ID"</th>
+                    <th scope="col">"Description"</th>
+                </tr>
+            </thead>
+            <tbody>
+                <For each=move || modules.clone() key=|m| m.id.clone() let:m>
+                    <tr data-testid="module-row">
+                        <td>{m.name}</td>
+                        <td class="sub">{m.id}</td>
+                        <td>{m.description.unwrap_or_default()}</td>
+                    </tr>
+                </For>
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// Dates and people.
+#[component]
+fn DetailsTab(token: ApiToken) -> impl IntoView {
+    let created = token.created().cloned().unwrap_or_default();
+    let updated = token.updated().cloned().unwrap_or_default();
+    let person = |e: &crate::api::Event| {
+        e.by.as_ref()
+            .map(|b| format!("{} ({})", b.name, b.id))
+            .unwrap_or_else(|| "—".into())
+    };
+    view! {
+        <dl class="fields" data-testid="details-fields">
+            <dt>"Created"</dt>
+            <dd data-testid="created-at"><DateTime at=created.at.clone() /></dd>
+            <dt>"Created by"</dt>
+            <dd data-testid="created-by">{person(&created)}</dd>
+            <dt>"Updated"</dt>
+            <dd data-testid="updated-at"><DateTime at=updated.at.clone() /></dd>
+            <dt>"Updated by"</dt>
+            <dd data-testid="updated-by">{person(&updated)}</dd>
+            <dt>"Last access"</dt>
+            <dd><DateTime at=token.last_access_at.clone() empty="Never used" /></dd>
+        </dl>
+    }
+}

@@ -1,0 +1,95 @@
+//! The token's audit trail, newest first, paged.
+
+use crate::api::audit::{self, AuditRecord};
+use crate::api::use_api;
+use crate::components::{DateTime, ErrorPanel};
+use leptos::prelude::*;
+
+/// Records per page.
+const PER_PAGE: u32 = 10;
+
+/// Audit records whose object is token `id`.
+#[component]
+pub fn AuditTab(id: String) -> impl IntoView {
+    let api = use_api();
+    let page = RwSignal::new(0u32);
+    let records = LocalResource::new(move || {
+        let (api, id, offset) = (api.clone(), id.clone(), page.get() * PER_PAGE);
+        api.generation();
+        async move { audit::for_object(&api, &id, PER_PAGE, offset).await }
+    });
+    view! {
+        <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the audit trail"><div class="skeleton-row"></div></div> }>
+            <ErrorBoundary fallback=move |errors| {
+                let detail = errors.with(|e| e.iter().next().map(|(_, e)| e.to_string())).unwrap_or_default();
+                view! { <ErrorPanel title="The audit trail could not be loaded" detail on_retry=move |_| records.refetch() /> }
+            }>
+                {move || Suspend::new(async move {
+                    records.await.map(|p| {
+                        let total = p.total();
+                        let first = u64::from(page.get_untracked() * PER_PAGE);
+                        let shown = p.data.len() as u64;
+                        let pages = total.div_ceil(u64::from(PER_PAGE)).max(1);
+                        view! {
+                            <AuditTable rows=p.data />
+                            <nav class="pagination" aria-label="Audit trail pages">
+                                <button type="button" class="btn btn-quiet" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                                    "← Newer"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="btn btn-quiet"
+                                    data-testid="audit-older"
+                                    disabled=move || { u64::from(page.get()) + 1 >= pages }
+                                    on:click=move |_| page.update(|p| *p += 1)
+                                >
+                                    "Older →"
+                                </button>
+                                <span class="range" data-testid="audit-range">
+                                    {if shown == 0 { format!("0 of {total} records") } else { format!("{}–{} of {total} records", first + 1, first + shown) }}
+                                </span>
+                            </nav>
+                        }
+                    })
+                })}
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+#[component]
+fn AuditTable(rows: Vec<AuditRecord>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p class="muted">"No audit records for this token."</p> }.into_any();
+    }
+    view! {
+        <table class="plain-table" data-testid="audit-table">
+            <thead>
+                <tr>
+                    <th scope="col">"When"</th>
+                    <th scope="col">"Who"</th>
+                    <th scope="col">"What"</th>
+                </tr>
+            </thead>
+            <tbody>
+                <For each=move || rows.clone() key=|r| r.id.clone() let:r>
+                    <tr data-testid="audit-row">
+                        <td><DateTime at=r.timestamp.clone() /></td>
+                        <td>
+                            {r.actor.clone().map(|a| view! {
+                                <div class="cell-stack"><span>{a.name}</span><span class="sub">{a.id}</span></div>
+                            })}
+                        </td>
+                        <td>
+                            <div class="cell-stack">
+                                <span data-testid="audit-summary">{r.summary.clone()}</span>
+                                <span class="sub">{r.details.clone()}</span>
+                            </div>
+                        </td>
+                    </tr>
+                </For>
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,119 @@
+//! Choosing modules among the account's own, with a search box.
+
+use super::TokenForm;
+use crate::api::{tokens, use_api, Module};
+use crate::components::ErrorPanel;
+use leptos::prelude::*;
+
+fn matches(m: &Module, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    q.is_empty()
+        || m.name.to_lowercase().contains(&q)
+        || m.id.to_lowercase().contains(&q)
+        || m.description.as_deref().is_some_and(|d| d.to_lowercase().contains(&q))
+}
+
+/// The Modules step: the account's modules as checkboxes, searchable.
+#[component]
+pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
+    let api = use_api();
+    let query = RwSignal::new(String::new());
+    let modules = LocalResource::new(move || {
+        let api = api.clone();
+        api.generation();
+        async move { tokens::modules(&api).await }
+    });
+    let error = form.error("modules");
+    let toggle = move |id: String, on: bool| {
+        form.modules.update(|m| {
+            m.retain(|x| *x != id);
+            if on {
+                m.push(id);
+            }
+        });
+        form.errors.update(|e| {
+            e.remove("modules");
+        });
+    };
+    view! {
+        <fieldset class="modules-picker" aria-describedby="modules-error">
+            <legend>"Modules"</legend>
+            <p class="help">"Only the modules enabled for your account are listed."</p>
+            <input
+                type="search"
+                class="search"
+                placeholder="Search modules"
+                aria-label="Search modules"
+                data-testid="modules-search"
+                prop:value=move || query.get()
+                on:input:target=move |ev| query.set(ev.target().value())
+            />
+            <p id="modules-error" class="form-error" role="alert" data-testid="modules-error">{move || error.get()}</p>
+            <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading modules"><div class="skeleton-row"></div></div> }>
+                <ErrorBoundary fallback=move |errors| {
+                    let detail = errors.with(|e| e.iter().next().map(|(_, e)| e.to_string())).unwrap_or_default();
+                    view! { <ErrorPanel title="The modules could not be loaded" detail on_retry=move |_| modules.refetch() /> }
+                }>
+                    {move || Suspend::new(async move {
+                        modules.await.map(|page| {
+                            let all = StoredValue::new(page.data);
+                            let shown = move || all.with_value(|a| a.iter().filter(|m| query.with(|q| matches(m, q))).cloned().collect::<Vec<_>>());
+                            view! {
+                                <ul class="module-options" data-testid="module-options">
+                                    <For each=shown key=|m| m.id.clone() let:m>
+                                        {
+                                            let id = m.id.clone();
+                                            let checked = {
+                                                let id = id.clone();
+                                                move || form.modules.with(|sel| sel.contains(&id))
+                                            };
+                                            view! {
+                                                <li>
+                                                    <label class="module-option">
+                                                        <input
+                                                            type="checkbox"
+                                                            value=id.clone()
+                                                            data-testid="module-checkbox"
+                                                            prop:checked=checked
+                                                            on:change:target=move |ev| toggle(id.clone(), ev.target().checked())
+                                                        />
+                                                        <span class="cell-stack">
+                                                            <span>{m.name.clone()} " " <span class="sub">{m.id.clone()}</span></span>
+                                                            <span class="sub">{m.description.clone().unwrap_or_default()}</span>
+                                                        </span>
+                                                    </label>
+                                                </li>
+                                            }
+                                        }
+                                    </For>
+                                </ul>
+                                <Show when=move || shown().is_empty()>
+                                    <p class="muted">"No module matches your search."</p>
+                                </Show>
+                            }
+                        })
+                    })}
+                </ErrorBoundary>
+            </Transition>
+        </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_search_looks_at_name_id_and_description() {
+        let m = Module {
+            id: "MOD-1255".into(),
+            name: "Access management".into(),
+            description: Some("Users and API tokens".into()),
+        };
+        assert!(matches(&m, ""));
+        assert!(matches(&m, "ACCESS"));
+        assert!(matches(&m, "1255"));
+        assert!(matches(&m, "tokens"));
+        assert!(!matches(&m, "billing"));
+    }
+}
