@@ -19,4 +19,30 @@ async fn look() {
     browser.find("[data-testid=token-row]").await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     browser.screenshot("/tmp/look-list.png").await;
+    let id = browser.row_ids().await.remove(0);
+    browser
+        .client
+        .goto(&format!("{}/api-tokens/{id}/general", sandbox.url))
+        .await
+        .unwrap();
+    browser.find("[data-testid=secret-value]").await;
+    browser.screenshot("/tmp/look-details.png").await;
+    browser
+        .client
+        .goto(&format!("{}/api-tokens/{id}/audit", sandbox.url))
+        .await
+        .unwrap();
+    browser.find("[data-testid=audit-row]").await;
+    browser.screenshot("/tmp/look-audit.png").await;
+    browser
+        .client
+        .goto(&format!("{}/api-tokens/{id}/edit", sandbox.url))
+        .await
+        .unwrap();
+    browser.find("[data-testid=edit-dialog][open]").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    browser.screenshot("/tmp/look-edit.png").await;
+    browser.find("[data-testid=edit-next]").await.click().await.unwrap();
+    browser.find("[data-testid=module-checkbox]").await;
+    browser.screenshot("/tmp/look-edit-modules.png").await;
 }

@@ -5,6 +5,8 @@
 
 mod support;
 
+mod details_page;
+mod edit_flow;
 mod list_page;
 mod look;
 mod sign_in;

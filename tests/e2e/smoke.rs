@@ -69,8 +69,15 @@ async fn a_missing_or_malformed_config_says_so_instead_of_a_blank_page() {
     ] {
         let dist = dist_with_config(config);
         let sandbox = Sandbox::start_serving(dist.path());
-        browser.client.goto(&format!("{}/api-tokens", sandbox.url)).await.expect("navigate");
+        browser
+            .client
+            .goto(&format!("{}/api-tokens", sandbox.url))
+            .await
+            .expect("navigate");
         let text = browser.text_of("[data-testid=config-error]").await;
-        assert!(text.contains("not configured") && text.contains(expected), "{config:?}: {text}");
+        assert!(
+            text.contains("not configured") && text.contains(expected),
+            "{config:?}: {text}"
+        );
     }
 }

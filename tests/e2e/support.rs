@@ -154,6 +154,7 @@ impl Drop for Sandbox {
 /// ChromeDriver plus one headless Chromium session; both end when dropped.
 pub struct Browser {
     driver: Child,
+    webdriver: String,
     /// The WebDriver client.
     pub client: Client,
 }
@@ -204,7 +205,11 @@ impl Browser {
                 Err(e) => panic!("no WebDriver session: {e}"),
             }
         };
-        Browser { driver, client }
+        Browser {
+            driver,
+            webdriver,
+            client,
+        }
     }
 
     /// Waits for an element matching `css` and returns its text.
@@ -352,6 +357,33 @@ impl Sandbox {
 }
 
 impl Browser {
+    /// Grants this page's origin clipboard read and write (WebDriver "Set Permission").
+    pub async fn grant_clipboard(&self) {
+        let session = self.client.session_id().await.expect("session").expect("a session id");
+        for name in ["clipboard-read", "clipboard-write"] {
+            let res = reqwest::Client::new()
+                .post(format!("{}/session/{session}/permissions", self.webdriver))
+                .json(&serde_json::json!({"descriptor": {"name": name}, "state": "granted"}))
+                .send()
+                .await
+                .expect("permission request");
+            assert!(res.status().is_success(), "granting {name}: {}", res.status());
+        }
+    }
+
+    /// What the clipboard holds, read through the page.
+    pub async fn clipboard(&self) -> String {
+        let v = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('ERROR: ' + e));",
+                vec![],
+            )
+            .await
+            .expect("script");
+        v.as_str().unwrap_or_default().to_string()
+    }
+
     /// The ids of the rows the list shows, in order.
     pub async fn row_ids(&self) -> Vec<String> {
         let v = self

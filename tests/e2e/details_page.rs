@@ -1,0 +1,249 @@
+//! The details page: opening, tabs, reveal/copy, actions, not found.
+
+use crate::support::{eventually, Browser, Sandbox};
+use fantoccini::key::Key;
+
+const MASK: &str = "••••••••••••••••••••••••••••••••";
+
+async fn open_details(sandbox: &Sandbox, name: &str) -> (Browser, String, String) {
+    let (id, secret) = sandbox.create_token(name).await;
+    let b = Browser::start().await;
+    b.sign_in(
+        sandbox,
+        &format!("/api-tokens?q={}&size=25", name.replace(' ', "%20")),
+        &sandbox.admin_token,
+    )
+    .await;
+    eventually("row", vec![id.clone()], || b.row_ids()).await;
+    b.find("[data-testid=token-name]").await.click().await.expect("open");
+    eventually("details url", format!("/api-tokens/{id}"), || b.path_and_query()).await;
+    assert_eq!(b.text("[data-testid=details-name]").await, name);
+    (b, id, secret)
+}
+
+#[tokio::test]
+async fn tabs_switch_by_click_keyboard_and_url_and_back_keeps_the_list_state() {
+    let sandbox = Sandbox::start();
+    let (b, id, _) = open_details(&sandbox, "Tabbed token").await;
+    assert_eq!(b.text("[data-testid=details-id]").await, id);
+    assert!(b.text("[data-testid=account-card]").await.contains("Stark Industries"));
+    assert_eq!(b.text("[data-testid=description]").await, "—");
+
+    b.find("[data-testid=tab-modules]").await.click().await.expect("tab");
+    eventually("modules url", format!("/api-tokens/{id}/modules"), || {
+        b.path_and_query()
+    })
+    .await;
+    assert!(b.text("[data-testid=module-row]").await.contains("Access management"));
+
+    // Arrow keys move along the tab list.
+    b.find("[data-testid=tab-modules]")
+        .await
+        .send_keys(&Key::Right.to_string())
+        .await
+        .expect("key");
+    eventually("details url", format!("/api-tokens/{id}/details"), || {
+        b.path_and_query()
+    })
+    .await;
+    assert!(b.text("[data-testid=created-by]").await.contains("Sarah Sanderson"));
+    assert_eq!(b.text("[data-testid=updated-at]").await, "—");
+    let focused = b.js("return document.activeElement.dataset.testid").await;
+    assert_eq!(focused, "tab-details");
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Right.to_string())
+        .await
+        .unwrap();
+    eventually("audit url", format!("/api-tokens/{id}/audit"), || b.path_and_query()).await;
+    assert!(b.text("[data-testid=audit-summary]").await.contains("was created"));
+
+    // A tab URL survives a reload.
+    b.client.refresh().await.expect("reload");
+    assert_eq!(
+        b.find("[data-testid=tab-audit]")
+            .await
+            .attr("aria-selected")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    b.client
+        .goto(&format!("{}/api-tokens/{id}/details", sandbox.url))
+        .await
+        .expect("goto");
+    assert_eq!(
+        b.find("[data-testid=tab-details]")
+            .await
+            .attr("aria-selected")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+
+    b.find("[data-testid=back]").await.click().await.expect("back");
+    eventually(
+        "list url kept",
+        "/api-tokens?q=Tabbed%20token&size=25".to_string(),
+        || b.path_and_query(),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_token_is_masked_revealed_hidden_and_copied_exactly() {
+    let sandbox = Sandbox::start();
+    let (b, _id, secret) = open_details(&sandbox, "Secret token").await;
+    b.grant_clipboard().await;
+    assert_eq!(b.text("[data-testid=secret-value]").await, MASK);
+    let html = b.js("return document.body.innerHTML").await;
+    assert!(
+        !html.as_str().unwrap().contains(&secret),
+        "a masked secret is not in the page"
+    );
+
+    b.find("[data-testid=toggle-secret]").await.click().await.expect("show");
+    assert_eq!(b.text("[data-testid=secret-value]").await, secret);
+    assert_eq!(
+        b.find("[data-testid=toggle-secret]")
+            .await
+            .attr("aria-pressed")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    b.find("[data-testid=toggle-secret]").await.click().await.expect("hide");
+    assert_eq!(b.text("[data-testid=secret-value]").await, MASK);
+
+    b.find("[data-testid=copy-secret]").await.click().await.expect("copy");
+    eventually("copied feedback", true, || async {
+        b.text(".copied").await == "Copied"
+    })
+    .await;
+    assert_eq!(b.clipboard().await, secret);
+    assert_eq!(
+        b.text("[data-testid=secret-value]").await,
+        MASK,
+        "copying does not reveal"
+    );
+
+    b.find("[data-testid=copy-endpoint]")
+        .await
+        .click()
+        .await
+        .expect("copy endpoint");
+    eventually("endpoint copied", sandbox.url.clone(), || b.clipboard()).await;
+    assert_eq!(b.text("[data-testid=endpoint]").await, sandbox.url);
+
+    b.find("[data-testid=copy-example]")
+        .await
+        .click()
+        .await
+        .expect("copy example");
+    let expected = format!(
+        "curl -H \"Authorization: Bearer {secret}\" {}/public/v1/accounts/api-tokens",
+        sandbox.url
+    );
+    eventually("example copied", expected, || b.clipboard()).await;
+    assert!(!b.text("[data-testid=usage-example]").await.contains(&secret));
+}
+
+#[tokio::test]
+async fn a_refused_clipboard_is_said_plainly() {
+    let sandbox = Sandbox::start();
+    let (b, _id, _) = open_details(&sandbox, "No clipboard").await;
+    b.js("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } })").await;
+    b.find("[data-testid=copy-secret]").await.click().await.expect("copy");
+    assert!(b.text(".copy-failed").await.contains("blocked"));
+}
+
+#[tokio::test]
+async fn the_dropdown_disables_enables_and_deletes_with_confirmation() {
+    let sandbox = Sandbox::start();
+    let (b, id, secret) = open_details(&sandbox, "Dropdown token").await;
+    let choose = |entry: &'static str| {
+        let b = &b;
+        async move {
+            b.find(".details-head [data-testid=row-actions]")
+                .await
+                .click()
+                .await
+                .expect("menu");
+            let items = b
+                .client
+                .find_all(fantoccini::Locator::Css(".details-head [role=menuitem]"))
+                .await
+                .unwrap();
+            for item in items {
+                if item.text().await.unwrap() == entry {
+                    item.click().await.expect("choose");
+                    return;
+                }
+            }
+            panic!("no {entry}");
+        }
+    };
+    choose("Disable").await;
+    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("confirm");
+    eventually("badge disabled", "Disabled".to_string(), || async {
+        b.text(".details-head [data-testid=status-badge]").await
+    })
+    .await;
+    assert_eq!(sandbox.status_with(&secret).await, 401);
+
+    choose("Enable").await;
+    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("confirm");
+    eventually("badge active", "Active".to_string(), || async {
+        b.text(".details-head [data-testid=status-badge]").await
+    })
+    .await;
+    assert_eq!(sandbox.status_with(&secret).await, 200);
+
+    choose("Delete").await;
+    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("confirm");
+    eventually(
+        "back on the list",
+        "/api-tokens?q=Dropdown%20token&size=25".to_string(),
+        || b.path_and_query(),
+    )
+    .await;
+    b.find("[data-testid=empty-filtered]").await;
+    assert!(sandbox.api_ids(&format!("eq(id,{id})")).await.is_empty());
+}
+
+#[tokio::test]
+async fn an_unknown_or_deleted_id_shows_not_found_with_the_way_back() {
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens/TKN-0000-0000/general", &sandbox.admin_token)
+        .await;
+    assert!(b.text("[data-testid=token-not-found]").await.contains("TKN-0000-0000"));
+    b.find("[data-testid=token-not-found] a")
+        .await
+        .click()
+        .await
+        .expect("back");
+    eventually("list", "/api-tokens".to_string(), || b.path_and_query()).await;
+    b.client
+        .goto(&format!("{}/api-tokens/%22%3E%3Cscript%3E/general", sandbox.url))
+        .await
+        .expect("goto");
+    b.find("[data-testid=token-not-found]").await;
+}

@@ -1,0 +1,253 @@
+//! The Edit flow.
+
+use crate::support::{eventually, Browser, Sandbox};
+
+async fn audit_events(sandbox: &Sandbox, id: &str) -> Vec<String> {
+    let body = sandbox
+        .api_get(&format!("/public/v1/audit/records?eq(object.id,{id})&order=-timestamp"))
+        .await;
+    body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["event"].as_str().unwrap().to_string())
+        .collect()
+}
+
+async fn set_text(b: &Browser, css: &str, text: &str) {
+    let el = b.find(css).await;
+    el.clear().await.expect("clear");
+    el.send_keys(text).await.expect("type");
+}
+
+async fn toggle_module(b: &Browser, id: &str) {
+    b.find(&format!("[data-testid=module-checkbox][value={id}]"))
+        .await
+        .click()
+        .await
+        .expect("toggle module");
+}
+
+#[tokio::test]
+async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put() {
+    let sandbox = Sandbox::start();
+    let (id, _) = sandbox.create_token("Before edit").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, &format!("/api-tokens/{id}/general"), &sandbox.admin_token)
+        .await;
+    b.find("[data-testid=edit]").await.click().await.expect("edit");
+    b.find("[data-testid=edit-dialog][open]").await;
+    assert_eq!(
+        b.find("[data-testid=name-input]")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Before edit")
+    );
+
+    set_text(&b, "[data-testid=name-input]", "After edit").await;
+    set_text(&b, "[data-testid=description-input]", "Now with a description").await;
+    b.find("[data-testid=edit-next]").await.click().await.expect("next");
+    b.find("[data-testid=modules-search]")
+        .await
+        .send_keys("bill")
+        .await
+        .expect("search");
+    eventually("search narrows", 1, || async {
+        b.js("return document.querySelectorAll('[data-testid=module-checkbox]').length")
+            .await
+            .as_u64()
+            .unwrap_or(0)
+    })
+    .await;
+    toggle_module(&b, "MOD-1340").await;
+    let search = b.find("[data-testid=modules-search]").await;
+    search
+        .send_keys(&fantoccini::key::Key::Backspace.to_string().repeat(4))
+        .await
+        .expect("clear search");
+    toggle_module(&b, "MOD-1255").await;
+    toggle_module(&b, "MOD-1310").await;
+
+    // Two clicks in a row: one PUT.
+    let save = b.find("[data-testid=edit-save]").await;
+    b.js("const s = document.querySelector('[data-testid=edit-save]'); s.click(); s.click();")
+        .await;
+    drop(save);
+    eventually("dialog closed", 0, || async {
+        b.js("return document.querySelectorAll('dialog[open]').length")
+            .await
+            .as_u64()
+            .unwrap_or(9)
+    })
+    .await;
+    eventually("name shown", "After edit".to_string(), || async {
+        b.text("[data-testid=details-name]").await
+    })
+    .await;
+    assert_eq!(b.text("[data-testid=description]").await, "Now with a description");
+    assert!(b.text("[data-testid=toast-success]").await.contains("updated"));
+
+    let token = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{id}")).await;
+    let modules: Vec<&str> = token["modules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(modules, ["MOD-1340", "MOD-1310"]);
+    let events = audit_events(&sandbox, &id).await;
+    assert_eq!(
+        events,
+        [
+            "platform.accounts.api_token.updated",
+            "platform.accounts.api_token.created"
+        ]
+    );
+
+    b.find("[data-testid=tab-modules]")
+        .await
+        .click()
+        .await
+        .expect("modules tab");
+    eventually("modules tab", 2, || async {
+        b.js("return document.querySelectorAll('[data-testid=module-row]').length")
+            .await
+            .as_u64()
+            .unwrap_or(0)
+    })
+    .await;
+    b.find("[data-testid=tab-audit]")
+        .await
+        .click()
+        .await
+        .expect("audit tab");
+    assert!(b
+        .text("[data-testid=audit-summary]")
+        .await
+        .contains("'After edit' was updated"));
+    b.find("[data-testid=tab-details]")
+        .await
+        .click()
+        .await
+        .expect("details tab");
+    assert!(b.text("[data-testid=updated-by]").await.contains("Sarah Sanderson"));
+
+    b.client
+        .goto(&format!("{}/api-tokens?q=After%20edit", sandbox.url))
+        .await
+        .expect("list");
+    eventually("list shows the new name", vec![id.clone()], || b.row_ids()).await;
+    assert!(b.text("[data-testid=modules-cell]").await.contains("2 modules"));
+}
+
+#[tokio::test]
+async fn the_list_menu_opens_edit_and_invalid_or_unsaved_input_is_caught() {
+    let sandbox = Sandbox::start();
+    let (id, _) = sandbox.create_token("Careful edit").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Careful", &sandbox.admin_token).await;
+    eventually("row", vec![id.clone()], || b.row_ids()).await;
+    b.find("[data-testid=row-actions]").await.click().await.expect("menu");
+    b.find("[role=menuitem]").await.click().await.expect("Edit");
+    b.find("[data-testid=edit-dialog][open]").await;
+
+    // An empty name is stopped at the field; nothing is sent.
+    set_text(&b, "[data-testid=name-input]", "   ").await;
+    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    assert!(b.text("[data-testid=name-error]").await.contains("Enter a name"));
+    set_text(&b, "[data-testid=name-input]", &"x".repeat(101)).await;
+    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    assert!(b.text("[data-testid=name-error]").await.contains("at most 100"));
+    assert_eq!(audit_events(&sandbox, &id).await.len(), 1, "no update was sent");
+
+    // No modules: stopped on the Modules step.
+    set_text(&b, "[data-testid=name-input]", "Careful edit").await;
+    b.find("[data-testid=edit-next]").await.click().await.expect("next");
+    toggle_module(&b, "MOD-1255").await;
+    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    assert!(b.text("[data-testid=modules-error]").await.contains("at least one"));
+
+    // Closing with changes asks first; keeping them keeps everything typed.
+    b.find("[data-testid=edit-close]").await.click().await.expect("close");
+    b.find("[data-testid=discard-dialog][open]").await;
+    b.find("[data-testid=discard-dialog][open] button.btn")
+        .await
+        .click()
+        .await
+        .expect("keep editing");
+    b.find("[data-testid=edit-step-general]")
+        .await
+        .click()
+        .await
+        .expect("general");
+    assert_eq!(
+        b.find("[data-testid=name-input]")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Careful edit")
+    );
+    b.find("[data-testid=edit-close]").await.click().await.expect("close");
+    b.find("[data-testid=discard-dialog][open] [data-testid=confirm]")
+        .await
+        .click()
+        .await
+        .expect("discard");
+    eventually("edit closed", format!("/api-tokens/{id}/general"), || {
+        b.path_and_query()
+    })
+    .await;
+    assert_eq!(audit_events(&sandbox, &id).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_401_during_save_keeps_what_was_typed() {
+    let sandbox = Sandbox::start();
+    let (id, _) = sandbox.create_token("Target token").await;
+    let (session_id, session_secret) = sandbox.create_token("Console session").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, &format!("/api-tokens/{id}/edit"), &session_secret)
+        .await;
+    b.find("[data-testid=edit-dialog][open]").await;
+    set_text(&b, "[data-testid=description-input]", "Typed before the session ended").await;
+
+    sandbox.transition(&session_id, "disable").await;
+    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    let input = b.find("[data-testid=session-expired][open] #sign-in-token").await;
+    input.send_keys(&sandbox.admin_token).await.expect("type");
+    b.find("[data-testid=session-expired] button[type=submit]")
+        .await
+        .click()
+        .await
+        .expect("sign in");
+    eventually("only the edit dialog is open", 1, || async {
+        b.js("return document.querySelectorAll('dialog[open]').length")
+            .await
+            .as_u64()
+            .unwrap_or(9)
+    })
+    .await;
+    assert_eq!(
+        b.find("[data-testid=description-input]")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Typed before the session ended")
+    );
+    b.find("[data-testid=edit-save]")
+        .await
+        .click()
+        .await
+        .expect("save again");
+    eventually("saved", "Typed before the session ended".to_string(), || async {
+        b.text("[data-testid=description]").await
+    })
+    .await;
+}
