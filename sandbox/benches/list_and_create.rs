@@ -47,6 +47,7 @@ async fn main() {
         dist: dir.path().join("no-dist"),
         cors_origins: Vec::new(),
         admin_token: Some(admin.clone()),
+        private_icons: false,
     })
     .await
     .expect("sandbox starts");

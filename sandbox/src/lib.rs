@@ -41,6 +41,9 @@ pub struct Config {
     /// Origins allowed by CORS, e.g. http://127.0.0.1:8081 for `trunk serve` (repeat or comma-separate).
     #[arg(long = "cors-origin", env = "SANDBOX_CORS_ORIGINS", value_delimiter = ',')]
     pub cors_origins: Vec<String>,
+    /// Serve token logos only to authenticated requests (as some deployments do).
+    #[arg(long)]
+    pub private_icons: bool,
     /// Admin bearer token; generated at start when not set.
     #[arg(long, env = "SANDBOX_ADMIN_TOKEN", hide_env_values = true)]
     pub admin_token: Option<String>,
@@ -89,7 +92,10 @@ pub fn app(state: AppState, config: &Config) -> Router {
     Router::new()
         .merge(api::router(state.clone()))
         .route("/public/{*rest}", any(api::unknown_endpoint))
-        .merge(web::router(Some(&config.dist)))
+        .merge(web::router(
+            Some(&config.dist),
+            config.private_icons.then(|| state.clone()),
+        ))
         .layer(cors(&config.cors_origins))
         .with_state(state)
 }

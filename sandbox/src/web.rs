@@ -51,8 +51,13 @@ async fn not_built() -> Html<&'static str> {
 }
 
 /// Routes for logos, plus the console from `dist` (unknown paths get `index.html`).
-pub fn router(dist: Option<&FsPath>) -> Router<AppState> {
-    let router = Router::new().route(&format!("{}{{name}}", crate::icon::ICON_PATH), get(icon));
+/// With `private` state, logos need a bearer token like the API.
+pub fn router(dist: Option<&FsPath>, private: Option<AppState>) -> Router<AppState> {
+    let mut icons = Router::new().route(&format!("{}{{name}}", crate::icon::ICON_PATH), get(icon));
+    if let Some(state) = private {
+        icons = icons.route_layer(axum::middleware::from_fn_with_state(state, crate::auth::require));
+    }
+    let router = icons;
     match dist.filter(|d| d.join("index.html").is_file()) {
         Some(dir) => {
             let index = ServeFile::new(dir.join("index.html"));

@@ -110,3 +110,29 @@ async fn update_keeps_replaces_or_removes_the_logo() {
         404
     );
 }
+
+#[tokio::test]
+async fn private_icons_need_the_bearer_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = crate::support::config(&dir);
+    config.private_icons = true;
+    let running = sandbox::start(config).await.unwrap();
+    let base = format!("http://{}", running.addr);
+    let http = reqwest::Client::new();
+    let t: serde_json::Value = http
+        .post(format!("{base}{TOKENS}"))
+        .bearer_auth(ADMIN)
+        .json(&json!({"name": "Private logo", "icon": data_url("image/png", PNG)}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let url = format!("{base}{}", t["icon"].as_str().unwrap());
+    assert_eq!(http.get(&url).send().await.unwrap().status(), 401);
+    let res = http.get(&url).bearer_auth(ADMIN).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.bytes().await.unwrap().as_ref(), PNG);
+    running.task.abort();
+}

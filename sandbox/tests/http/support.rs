@@ -21,6 +21,7 @@ pub fn config(dir: &tempfile::TempDir) -> sandbox::Config {
         dist: dir.path().join("dist"),
         cors_origins: vec!["http://127.0.0.1:8081".into()],
         admin_token: Some(ADMIN.into()),
+        private_icons: false,
     }
 }
 
