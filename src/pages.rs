@@ -1,11 +1,13 @@
 //! Routed pages.
 
+pub mod add_wizard;
 pub mod not_found;
 pub mod sign_in;
 pub mod token_details;
 pub mod token_form;
 pub mod tokens_list;
 
+pub use add_wizard::AddWizardPage;
 pub use not_found::NotFound;
 pub use sign_in::{SessionExpiredDialog, SignInPage};
 pub use token_details::TokenDetailsPage;

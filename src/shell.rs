@@ -3,7 +3,7 @@
 use crate::api::{provide_api, tokens};
 use crate::components::{provide_toasts, FrameHeader, Toasts};
 use crate::config::AppConfig;
-use crate::pages::{NotFound, SessionExpiredDialog, SignInPage, TokenDetailsPage, TokensListPage};
+use crate::pages::{AddWizardPage, NotFound, SessionExpiredDialog, SignInPage, TokenDetailsPage, TokensListPage};
 use crate::return_to::provide_list_return;
 use crate::session::provide_session;
 use leptos::prelude::*;
@@ -45,6 +45,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=|| view! { <Redirect path="/api-tokens" /> } />
                         <Route path=path!("/api-tokens") view=TokensListPage />
+                        <Route path=path!("/api-tokens/new") view=AddWizardPage />
                         <Route path=path!("/api-tokens/:id") view=TokenDetailsPage />
                         <Route path=path!("/api-tokens/:id/:tab") view=TokenDetailsPage />
                     </Routes>

@@ -115,3 +115,25 @@ pub fn provide_api(config: &AppConfig) -> ApiClient {
 pub fn use_api() -> ApiClient {
     expect_context::<ApiClient>()
 }
+
+impl ApiClient {
+    /// Fetches an asset the API names by path with the bearer header (for
+    /// logos whose path needs it), as a Blob.
+    pub async fn fetch_asset(&self, path: &str) -> Result<web_sys::Blob, ApiError> {
+        let token = self.session.token().unwrap_or_default();
+        let res = RequestBuilder::new(&self.asset_url(path))
+            .header("Authorization", &format!("Bearer {token}"))
+            .build()
+            .map_err(|e| ApiError::Network(e.to_string()))?
+            .send()
+            .await
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        if !res.ok() {
+            return Err(ApiError::Problem(Box::new(Problem::from_status(res.status(), ""))));
+        }
+        let bytes = res.binary().await.map_err(|e| ApiError::Network(e.to_string()))?;
+        let array = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+        web_sys::Blob::new_with_u8_array_sequence(&array)
+            .map_err(|_| ApiError::Decode("The image could not be read.".into()))
+    }
+}

@@ -1,19 +1,57 @@
-//! A token's logo, or its initials when it has none (or the logo fails to load).
+//! A token's logo, or its initials when it has none (or it cannot be shown).
 
 use crate::api::use_api;
 use crate::format::initials;
 use leptos::prelude::*;
 
+#[derive(Clone, PartialEq)]
+enum Source {
+    /// The logo's URL, loaded by the browser as is.
+    Direct(String),
+    /// Fetched with the bearer header into an object URL.
+    Fetched(String),
+    /// Initials.
+    Initials,
+}
+
 /// Round avatar: the logo at `icon` (an API path), else initials of `name`.
+/// A logo whose path refuses a plain request is fetched with the bearer header.
 #[component]
 pub fn Avatar(#[prop(into)] name: String, #[prop(into)] icon: Option<String>) -> impl IntoView {
     let api = use_api();
-    let failed = RwSignal::new(false);
-    let src = icon.filter(|i| !i.trim().is_empty()).map(|i| api.asset_url(&i));
+    let icon = icon.filter(|i| !i.trim().is_empty());
+    let source = RwSignal::new(match &icon {
+        Some(path) => Source::Direct(api.asset_url(path)),
+        None => Source::Initials,
+    });
+    on_cleanup(move || {
+        if let Some(Source::Fetched(url)) = source.try_get_untracked() {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        }
+    });
+    let on_error = move |_| match (source.get_untracked(), icon.clone()) {
+        (Source::Direct(_), Some(path)) => {
+            let api = api.clone();
+            leptos::task::spawn_local(async move {
+                let fetched = api
+                    .fetch_asset(&path)
+                    .await
+                    .ok()
+                    .and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
+                source.try_set(fetched.map(Source::Fetched).unwrap_or(Source::Initials));
+            });
+        }
+        _ => source.set(Source::Initials),
+    };
     let letters = initials(&name);
-    move || match src.clone().filter(|_| !failed.get()) {
+    move || match source.get() {
         // The name is always shown beside the avatar, so the image is decorative.
-        Some(src) => view! { <img class="avatar" src=src alt="" on:error=move |_| failed.set(true) /> }.into_any(),
-        None => view! { <span class="avatar avatar-initials" aria-hidden="true">{letters.clone()}</span> }.into_any(),
+        Source::Direct(src) | Source::Fetched(src) => {
+            view! { <img class="avatar" src=src alt="" data-testid="avatar-img" on:error=on_error.clone() /> }
+                .into_any()
+        }
+        Source::Initials => {
+            view! { <span class="avatar avatar-initials" aria-hidden="true">{letters.clone()}</span> }.into_any()
+        }
     }
 }

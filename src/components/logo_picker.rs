@@ -42,8 +42,8 @@ fn failed<T>(msg: &str) -> impl FnOnce(T) -> String + '_ {
     move |_| msg.to_string()
 }
 
-/// Reads, checks and scales a chosen file into a data URL.
-pub async fn prepare_logo(file: &web_sys::File) -> Result<String, String> {
+/// Reads, checks and scales an image (a chosen file, or a fetched logo) into a data URL.
+pub async fn prepare_logo(file: &web_sys::Blob) -> Result<String, String> {
     let size = file.size() as usize;
     let head_blob = file
         .slice_with_i32_and_i32(0, 16)

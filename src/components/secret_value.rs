@@ -20,9 +20,12 @@ pub fn SecretValue(
     /// What it is, for accessible names ("API token").
     #[prop(into)]
     what: String,
+    /// How long a revealed value stays visible, in milliseconds.
+    #[prop(default = REVEAL_MS)]
+    reveal_ms: f64,
 ) -> impl IntoView {
     let revealed = RwSignal::new(false);
-    let UseTimeoutFnReturn { start, stop, .. } = use_timeout_fn(move |_: ()| revealed.set(false), REVEAL_MS);
+    let UseTimeoutFnReturn { start, stop, .. } = use_timeout_fn(move |_: ()| revealed.set(false), reveal_ms);
     let toggle = move |_| {
         if revealed.get_untracked() {
             revealed.set(false);

@@ -152,7 +152,7 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
         >
             <h2 id="edit-title" class="dialog-title">"Edit API token"</h2>
             <nav class="stepper" aria-label="Steps">{step_button(Step::General, "General")} {step_button(Step::Modules, "Modules")}</nav>
-            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+            <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 submit();
             }>

@@ -4,6 +4,7 @@ use super::token_path;
 use crate::api::tokens::TokenAction;
 use crate::api::ApiToken;
 use crate::components::{ActionsMenu, Avatar, MenuEntry, PendingAction, StatusBadge, TokenActionDialog};
+use crate::pages::add_wizard::similar_path;
 use crate::return_to::use_list_return;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -14,7 +15,15 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
     let back = use_list_return();
     let navigate = use_navigate();
     let pending = RwSignal::new(None::<PendingAction>);
-    let entries: Vec<MenuEntry> = [TokenAction::Enable, TokenAction::Disable, TokenAction::Delete]
+    let similar = {
+        let (navigate, path) = (navigate.clone(), similar_path(&token.id));
+        MenuEntry {
+            label: "Create similar",
+            on_select: Callback::new(move |_| navigate(&path, Default::default())),
+            danger: false,
+        }
+    };
+    let mut entries: Vec<MenuEntry> = [TokenAction::Enable, TokenAction::Disable, TokenAction::Delete]
         .into_iter()
         .filter(|a| a.applies_to(token.status))
         .map(|action| {
@@ -30,6 +39,7 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
             }
         })
         .collect();
+    entries.insert(0, similar);
     let on_done = move |p: PendingAction| {
         if p.action == TokenAction::Delete {
             navigate(&back.url(), Default::default());

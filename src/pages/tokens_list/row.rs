@@ -5,6 +5,8 @@ use crate::api::tokens::TokenAction;
 use crate::api::ApiToken;
 use crate::components::{ActionsMenu, Avatar, DateTime, MenuEntry, PendingAction, StatusBadge};
 use crate::format::{modules_label, usage, Usage};
+use crate::pages::add_wizard::similar_path;
+use crate::pages::token_details::token_path;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -92,14 +94,22 @@ pub fn TokenRow(token: ApiToken) -> impl IntoView {
         }
     };
 
-    let mut entries = vec![MenuEntry {
-        label: "Edit",
-        on_select: Callback::new({
-            let (navigate, id) = (navigate.clone(), id.clone());
-            move |_| navigate(&format!("/api-tokens/{id}/edit"), Default::default())
-        }),
-        danger: false,
-    }];
+    let go = |path: String| {
+        let navigate = navigate.clone();
+        Callback::new(move |_| navigate(&path, Default::default()))
+    };
+    let mut entries = vec![
+        MenuEntry {
+            label: "Edit",
+            on_select: go(token_path(&id, "edit")),
+            danger: false,
+        },
+        MenuEntry {
+            label: "Create similar",
+            on_select: go(similar_path(&id)),
+            danger: false,
+        },
+    ];
     for action in row_actions(&token) {
         let p = PendingAction {
             action,

@@ -1,0 +1,39 @@
+//! The created token, its value (masked, with show/hide and copy), and the way on.
+
+use crate::api::ApiToken;
+use crate::components::SecretValue;
+use crate::pages::token_details::token_path;
+use crate::return_to::use_list_return;
+use leptos::prelude::*;
+
+/// The Summary step.
+#[component]
+pub fn Summary(token: ApiToken) -> impl IntoView {
+    let back = use_list_return();
+    let modules = token.modules.clone();
+    view! {
+        <div class="summary" data-testid="summary">
+            <p class="notice">"The API token was added. Copy its value now and keep it somewhere safe."</p>
+            <dl class="fields">
+                <dt>"API token name"</dt>
+                <dd data-testid="summary-name">{token.name.clone()}</dd>
+                <dt>"ID"</dt>
+                <dd data-testid="summary-id">{token.id.clone()}</dd>
+                <dt>"Modules"</dt>
+                <dd>
+                    <ul class="plain-list">
+                        {modules.into_iter().map(|m| view! { <li>{m.name} " " <span class="sub">{m.id}</span></li> }).collect_view()}
+                    </ul>
+                </dd>
+                <dt>"API token"</dt>
+                <dd>
+                    {token.token.clone().map(|secret| view! { <SecretValue secret what="API token" /> })}
+                </dd>
+            </dl>
+            <div class="wizard-actions">
+                <a class="btn" href=move || back.url() data-testid="summary-close">"Close"</a>
+                <a class="btn btn-primary" href=token_path(&token.id, "general") data-testid="summary-details">"View details"</a>
+            </div>
+        </div>
+    }
+}
