@@ -25,11 +25,12 @@ CHROMEDRIVER="$(command -v chromedriver)"
 export CHROMEDRIVER
 
 echo "==> component tests (wasm_bindgen_test, headless Chromium)"
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown -p tokens-console --test components 2>&1 | tee -a "$LOG"
+# Bounded: a hung browser must fail the run, not stall it.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_TEST_TIMEOUT=120 \
+  timeout 1200 cargo test --target wasm32-unknown-unknown -p tokens-console --test components 2>&1 | tee -a "$LOG"
 
 echo "==> native tests: unit, sandbox HTTP, end-to-end"
-cargo test --workspace --lib --bins --tests 2>&1 | tee -a "$LOG"
+timeout 2400 cargo test --workspace --lib --bins --tests 2>&1 | tee -a "$LOG"
 
 echo "==> all tiers"
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }

@@ -55,6 +55,35 @@ async fn the_token_value_is_masked_until_shown_and_masked_again_when_hidden() {
     assert!(!root.inner_html().contains("s3cr3t"));
 }
 
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_revealed_value_is_masked_again_after_its_time() {
+    let root = container();
+    leptos::mount::mount_to(root.clone(), || {
+        provide_console();
+        view! { <SecretValue secret=Secret::new("idt:TKN-2:later") what="API token" reveal_ms=150.0 /> }
+    })
+    .forget();
+    click(&root, "[data-testid=toggle-secret]");
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, "[data-testid=secret-value]"), ["idt:TKN-2:later"]);
+    sleep(400).await;
+    assert_eq!(texts(&root, "[data-testid=secret-value]"), [MASK]);
+    assert_eq!(
+        attr(&root, "[data-testid=toggle-secret]", "aria-pressed").as_deref(),
+        Some("false")
+    );
+}
+
 #[wasm_bindgen_test]
 fn the_tab_list_marks_exactly_the_current_tab() {
     let root = container();

@@ -84,9 +84,15 @@ fn many_modules_show_a_count_and_none_says_so() {
 #[wasm_bindgen_test]
 fn menu_entries_follow_the_status() {
     let active = render(token(TokenStatus::Active, vec![], None));
-    assert_eq!(texts(&active, "[role=menuitem]"), ["Edit", "Disable", "Delete"]);
+    assert_eq!(
+        texts(&active, "[role=menuitem]"),
+        ["Edit", "Create similar", "Disable", "Delete"]
+    );
     let disabled = render(token(TokenStatus::Disabled, vec![], None));
-    assert_eq!(texts(&disabled, "[role=menuitem]"), ["Edit", "Enable", "Delete"]);
+    assert_eq!(
+        texts(&disabled, "[role=menuitem]"),
+        ["Edit", "Create similar", "Enable", "Delete"]
+    );
     let menu = disabled.query_selector("[role=menu]").unwrap().unwrap();
     assert!(menu.has_attribute("hidden"), "the menu starts closed");
     let button = disabled.query_selector("[data-testid=row-actions]").unwrap().unwrap();

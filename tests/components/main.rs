@@ -9,3 +9,4 @@ mod details;
 mod frame;
 mod list_row;
 mod widgets;
+mod wizard;

@@ -251,3 +251,49 @@ async fn a_401_during_save_keeps_what_was_typed() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_logo_can_be_replaced_and_removed_in_edit() {
+    let sandbox = Sandbox::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (id, _) = sandbox.create_token("Logo edit").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, &format!("/api-tokens/{id}/edit"), &sandbox.admin_token)
+        .await;
+    let logo = crate::images::file(dir.path(), "new.png", &crate::images::png(300, 600));
+    b.find("[data-testid=logo-input]")
+        .await
+        .send_keys(logo.to_str().unwrap())
+        .await
+        .expect("choose");
+    b.find("[data-testid=logo-preview]").await;
+    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    let icon = eventually_icon(&sandbox, &id, true).await;
+    let res = reqwest::get(format!("{}{icon}", sandbox.url)).await.unwrap();
+    let bytes = res.bytes().await.unwrap();
+    assert_eq!(crate::images::png_size(&bytes), (128, 256));
+
+    b.client
+        .goto(&format!("{}/api-tokens/{id}/edit", sandbox.url))
+        .await
+        .expect("edit again");
+    b.find("[data-testid=logo-remove]").await.click().await.expect("remove");
+    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    eventually_icon(&sandbox, &id, false).await;
+}
+
+/// Waits until the token has (or has no) logo; returns its path.
+async fn eventually_icon(sandbox: &Sandbox, id: &str, present: bool) -> String {
+    let path = format!("/public/v1/accounts/api-tokens/{id}");
+    for _ in 0..100 {
+        let t = sandbox.api_get(&path).await;
+        if t["icon"].is_string() == present {
+            return t["icon"].as_str().unwrap_or_default().to_string();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the logo of {id} never became {}",
+        if present { "set" } else { "removed" }
+    );
+}

@@ -5,8 +5,10 @@
 
 mod support;
 
+mod add_wizard;
 mod details_page;
 mod edit_flow;
+mod images;
 mod list_page;
 mod look;
 mod sign_in;

@@ -105,8 +105,17 @@ impl Sandbox {
         &artifacts().dist
     }
 
+    /// Starts a freshly seeded sandbox with extra command-line flags.
+    pub fn start_with(flags: &[&str]) -> Sandbox {
+        Self::launch(&artifacts().dist, flags)
+    }
+
     /// Starts a freshly seeded sandbox serving the console from `dist`.
     pub fn start_serving(dist: &Path) -> Sandbox {
+        Self::launch(dist, &[])
+    }
+
+    fn launch(dist: &Path, flags: &[&str]) -> Sandbox {
         let a = artifacts();
         let dir = tempfile::tempdir().expect("a temporary folder");
         let admin_token = format!("e2e-admin-{}", std::process::id());
@@ -117,6 +126,7 @@ impl Sandbox {
             .arg(dir.path().join("sandbox.db"))
             .arg("--dist")
             .arg(dist)
+            .args(flags)
             .env("SANDBOX_ADMIN_TOKEN", &admin_token)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -369,6 +379,23 @@ impl Browser {
                 .expect("permission request");
             assert!(res.status().is_success(), "granting {name}: {}", res.status());
         }
+    }
+
+    /// Takes the browser off the network, or back on (ChromeDriver's network conditions).
+    pub async fn set_offline(&self, offline: bool) {
+        let session = self.client.session_id().await.expect("session").expect("a session id");
+        let res = reqwest::Client::new()
+            .post(format!(
+                "{}/session/{session}/chromium/network_conditions",
+                self.webdriver
+            ))
+            .json(&serde_json::json!({"network_conditions": {
+                "offline": offline, "latency": 0, "download_throughput": -1, "upload_throughput": -1
+            }}))
+            .send()
+            .await
+            .expect("network conditions request");
+        assert!(res.status().is_success(), "network conditions: {}", res.status());
     }
 
     /// What the clipboard holds, read through the page.

@@ -27,6 +27,12 @@ async fn choose(b: &Browser, entry: &str) {
     assert!(found, "no menu entry {entry}");
 }
 
+/// Sends one key to whatever has focus.
+async fn press(b: &Browser, key: Key) {
+    let el = b.client.active_element().await.expect("focused element");
+    el.send_keys(&key.to_string()).await.expect("key");
+}
+
 async fn menu_entries(b: &Browser) -> Vec<String> {
     let v = b
         .js("return Array.from(document.querySelectorAll('[data-testid=token-row] [role=menuitem]')).map(e => e.textContent)")
@@ -45,7 +51,7 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
     eventually("one row", vec![id.clone()], || b.row_ids()).await;
     assert_eq!(
         menu_entries(&b).await,
-        ["Edit", "Disable", "Delete"],
+        ["Edit", "Create similar", "Disable", "Delete"],
         "Active: no Enable"
     );
 
@@ -62,7 +68,7 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
     assert_eq!(sandbox.status_with(&secret).await, 401);
     assert_eq!(
         menu_entries(&b).await,
-        ["Edit", "Enable", "Delete"],
+        ["Edit", "Create similar", "Enable", "Delete"],
         "Disabled: no Disable"
     );
 
@@ -130,21 +136,13 @@ async fn the_actions_menu_and_dialog_work_with_the_keyboard_alone() {
         .await;
     button.send_keys(&Key::Enter.to_string()).await.expect("enter");
     eventually("first item focused", serde_json::json!("Edit"), focused).await;
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Down.to_string())
-        .await
-        .unwrap();
-    eventually("second item focused", serde_json::json!("Disable"), focused).await;
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(&Key::Escape.to_string())
-        .await
-        .unwrap();
+    press(&b, Key::Down).await;
+    eventually("second item focused", serde_json::json!("Create similar"), focused).await;
+    press(&b, Key::End).await;
+    eventually("last item focused", serde_json::json!("Delete"), focused).await;
+    press(&b, Key::Home).await;
+    eventually("first item again", serde_json::json!("Edit"), focused).await;
+    press(&b, Key::Escape).await;
     eventually("focus back on the button", serde_json::json!("•••"), focused).await;
     assert_eq!(button.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
 
@@ -152,7 +150,15 @@ async fn the_actions_menu_and_dialog_work_with_the_keyboard_alone() {
     b.client.active_element().await.unwrap().send_keys(" ").await.unwrap();
     eventually("menu open", serde_json::json!("Edit"), focused).await;
     let item = b.client.active_element().await.unwrap();
-    item.send_keys(&Key::Down.to_string()).await.unwrap();
+    item.send_keys(&Key::Up.to_string()).await.unwrap();
+    eventually("wrapped to Delete", serde_json::json!("Delete"), focused).await;
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Up.to_string())
+        .await
+        .unwrap();
     eventually("on Disable", serde_json::json!("Disable"), focused).await;
     b.client
         .active_element()
