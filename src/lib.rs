@@ -4,6 +4,7 @@
 pub mod api;
 pub mod components;
 pub mod config;
+pub mod crash;
 pub mod format;
 pub mod list_state;
 pub mod pages;
@@ -47,8 +48,8 @@ fn ConfigError(message: String) -> impl IntoView {
     }
 }
 
-/// Installs the panic hook and mounts [`App`] on `<body>`.
+/// Installs the panic hook (console log and reload banner) and mounts [`App`] on `<body>`.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    crash::install_panic_hook();
     leptos::mount::mount_to_body(App);
 }

@@ -34,3 +34,17 @@ fn error_panel_retry_calls_back() {
     button.click();
     assert_eq!(retried.get_untracked(), 1);
 }
+
+#[wasm_bindgen_test]
+fn the_crash_banner_asks_to_reload_and_appears_once() {
+    tokens_console::crash::show_crash_banner();
+    tokens_console::crash::show_crash_banner();
+    let document = document();
+    let banners = document.query_selector_all("#crash-banner").unwrap();
+    assert_eq!(banners.length(), 1);
+    let banner = document.get_element_by_id("crash-banner").unwrap();
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner.text_content().unwrap().contains("Reload the page"));
+    assert!(banner.query_selector("a[href]").unwrap().is_some());
+    banner.remove();
+}

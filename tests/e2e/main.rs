@@ -8,6 +8,7 @@ mod support;
 mod add_wizard;
 mod details_page;
 mod edit_flow;
+mod hostile_text;
 mod images;
 mod list_page;
 mod look;
