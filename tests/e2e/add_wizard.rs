@@ -222,13 +222,7 @@ async fn every_unacceptable_file_is_refused_at_the_field_and_changes_nothing() {
     );
     // And it can be removed.
     click(&b, "logo-remove").await;
-    eventually("removed", 0, || async {
-        b.js("return document.querySelectorAll('[data-testid=logo-preview]').length")
-            .await
-            .as_u64()
-            .unwrap_or(9)
-    })
-    .await;
+    eventually("removed", 0, || b.count("[data-testid=logo-preview]")).await;
 }
 
 #[tokio::test]
@@ -358,20 +352,7 @@ async fn a_401_while_adding_signs_in_again_and_keeps_every_value_logo_included()
 
     sandbox.transition(&session_id, "disable").await;
     click(&b, "wizard-add").await;
-    let input = b.find("[data-testid=session-expired][open] #sign-in-token").await;
-    input.send_keys(&sandbox.admin_token).await.expect("type");
-    b.find("[data-testid=session-expired] button[type=submit]")
-        .await
-        .click()
-        .await
-        .expect("sign in");
-    eventually("dialog closed", 0, || async {
-        b.js("return document.querySelectorAll('dialog[open]').length")
-            .await
-            .as_u64()
-            .unwrap_or(9)
-    })
-    .await;
+    b.sign_in_again(&sandbox.admin_token, 0).await;
     expect_step(&b, "3. Overview").await;
     assert_eq!(b.text("[data-testid=overview-name]").await, "Survives sign-in");
     assert_eq!(b.text("[data-testid=overview-description]").await, "Kept across a 401");

@@ -55,13 +55,7 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
         .send_keys("bill")
         .await
         .expect("search");
-    eventually("search narrows", 1, || async {
-        b.js("return document.querySelectorAll('[data-testid=module-checkbox]').length")
-            .await
-            .as_u64()
-            .unwrap_or(0)
-    })
-    .await;
+    eventually("search narrows", 1, || b.count("[data-testid=module-checkbox]")).await;
     toggle_module(&b, "MOD-1340").await;
     let search = b.find("[data-testid=modules-search]").await;
     search
@@ -76,13 +70,7 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
     b.js("const s = document.querySelector('[data-testid=edit-save]'); s.click(); s.click();")
         .await;
     drop(save);
-    eventually("dialog closed", 0, || async {
-        b.js("return document.querySelectorAll('dialog[open]').length")
-            .await
-            .as_u64()
-            .unwrap_or(9)
-    })
-    .await;
+    eventually("dialog closed", 0, || b.count("dialog[open]")).await;
     eventually("name shown", "After edit".to_string(), || async {
         b.text("[data-testid=details-name]").await
     })
@@ -112,13 +100,7 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
         .click()
         .await
         .expect("modules tab");
-    eventually("modules tab", 2, || async {
-        b.js("return document.querySelectorAll('[data-testid=module-row]').length")
-            .await
-            .as_u64()
-            .unwrap_or(0)
-    })
-    .await;
+    eventually("modules tab", 2, || b.count("[data-testid=module-row]")).await;
     b.find("[data-testid=tab-audit]")
         .await
         .click()
@@ -218,20 +200,7 @@ async fn a_401_during_save_keeps_what_was_typed() {
 
     sandbox.transition(&session_id, "disable").await;
     b.find("[data-testid=edit-save]").await.click().await.expect("save");
-    let input = b.find("[data-testid=session-expired][open] #sign-in-token").await;
-    input.send_keys(&sandbox.admin_token).await.expect("type");
-    b.find("[data-testid=session-expired] button[type=submit]")
-        .await
-        .click()
-        .await
-        .expect("sign in");
-    eventually("only the edit dialog is open", 1, || async {
-        b.js("return document.querySelectorAll('dialog[open]').length")
-            .await
-            .as_u64()
-            .unwrap_or(9)
-    })
-    .await;
+    b.sign_in_again(&sandbox.admin_token, 1).await;
     assert_eq!(
         b.find("[data-testid=description-input]")
             .await

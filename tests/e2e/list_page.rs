@@ -189,13 +189,7 @@ async fn hidden_columns_are_remembered_by_the_browser() {
         .click()
         .await
         .expect("hide");
-    eventually("column hidden", 0, || async {
-        b.js("return document.querySelectorAll('[data-testid=created-by]').length")
-            .await
-            .as_u64()
-            .unwrap_or(99)
-    })
-    .await;
+    eventually("column hidden", 0, || b.count("[data-testid=created-by]")).await;
     b.client.refresh().await.expect("reload");
     b.find("[data-testid=token-row]").await;
     let headers = b.text("[data-testid=tokens-table] thead").await;

@@ -66,20 +66,7 @@ async fn a_refused_token_mid_session_asks_to_sign_in_and_returns_to_the_same_pla
     let dialog = b.find("[data-testid=session-expired][open]").await;
     assert!(dialog.text().await.unwrap().contains("no longer accepts your token"));
 
-    let input = b.find("[data-testid=session-expired] #sign-in-token").await;
-    input.send_keys(&sandbox.admin_token).await.expect("type");
-    b.find("[data-testid=session-expired] button[type=submit]")
-        .await
-        .click()
-        .await
-        .expect("submit");
-    eventually("dialog closed", true, || async {
-        b.client
-            .find(fantoccini::Locator::Css("[data-testid=session-expired][open]"))
-            .await
-            .is_err()
-    })
-    .await;
+    b.sign_in_again(&sandbox.admin_token, 0).await;
     assert_eq!(b.path_and_query().await, place);
     // The disabled token is no longer Active, so the list now has one row fewer than before.
     b.expect_rows(&sandbox, "eq(status,Active)&order=name&select=audit&limit=25")

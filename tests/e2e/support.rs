@@ -460,6 +460,30 @@ impl Browser {
         }
     }
 
+    /// How many elements match `css` right now.
+    pub async fn count(&self, css: &str) -> u64 {
+        let script = format!("return document.querySelectorAll({}).length", serde_json::json!(css));
+        self.js(&script).await.as_u64().expect("a count")
+    }
+
+    /// Clicks the first element matching `css` (waits for it).
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Signs in with `token` in the dialog shown when the API refused the
+    /// session's token, and waits until no dialog but `remaining` is open.
+    pub async fn sign_in_again(&self, token: &str, remaining: u64) {
+        let input = self.find("[data-testid=session-expired][open] #sign-in-token").await;
+        input.send_keys(token).await.expect("type token");
+        self.click("[data-testid=session-expired] button[type=submit]").await;
+        eventually("sign-in dialog closed", remaining, || self.count("dialog[open]")).await;
+    }
+
     /// Runs a script and returns its value.
     pub async fn js(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.expect("script")

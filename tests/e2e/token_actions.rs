@@ -98,13 +98,7 @@ async fn deleting_removes_the_token_and_cancelling_changes_nothing() {
         .click()
         .await
         .expect("cancel");
-    eventually("dialog closed", 0, || async {
-        b.js("return document.querySelectorAll('dialog[open]').length")
-            .await
-            .as_u64()
-            .unwrap_or(9)
-    })
-    .await;
+    eventually("dialog closed", 0, || b.count("dialog[open]")).await;
     assert_eq!(sandbox.status_with(&secret).await, 200, "cancel did nothing");
 
     choose(&b, "Delete").await;
@@ -175,13 +169,7 @@ async fn the_actions_menu_and_dialog_work_with_the_keyboard_alone() {
         .send_keys(&Key::Escape.to_string())
         .await
         .unwrap();
-    eventually("dialog closed", 0, || async {
-        b.js("return document.querySelectorAll('dialog[open]').length")
-            .await
-            .as_u64()
-            .unwrap_or(9)
-    })
-    .await;
+    eventually("dialog closed", 0, || b.count("dialog[open]")).await;
     eventually("focus returned", serde_json::json!("•••"), focused).await;
     assert_eq!(sandbox.status_with(&secret).await, 200);
 }
