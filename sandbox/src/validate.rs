@@ -79,6 +79,15 @@ impl Checker {
         None
     }
 
+    /// A new logo from a data URL string; `None`, with the reason recorded, otherwise.
+    fn data_url_icon(&mut self, v: &Value) -> Option<Icon> {
+        let decoded = match v {
+            Value::String(s) => icon::decode_data_url(s),
+            _ => Err("The logo must be a data URL string or null.".into()),
+        };
+        decoded.map_err(|msg| self.add("icon", msg)).ok()
+    }
+
     fn description(&mut self, v: &Value) -> Option<Option<String>> {
         match v {
             Value::Null => Some(None),
@@ -171,17 +180,7 @@ pub fn new_token(body: &Value) -> Result<NewToken, Problem> {
     let modules = obj.get("modules").map(|v| c.modules(v)).unwrap_or(Some(Vec::new()));
     let icon = match obj.get("icon") {
         None | Some(Value::Null) => Some(None),
-        Some(Value::String(s)) => match icon::decode_data_url(s) {
-            Ok(i) => Some(Some(i)),
-            Err(msg) => {
-                c.add("icon", msg);
-                None
-            }
-        },
-        Some(_) => {
-            c.add("icon", "The logo must be a data URL string or null.");
-            None
-        }
+        Some(v) => c.data_url_icon(v).map(Some),
     };
     let account_id = match obj.get("account") {
         None | Some(Value::Null) => None,
@@ -229,17 +228,7 @@ pub fn token_changes(body: &Value, current_icon: Option<&str>) -> Result<TokenCh
         Some(Value::Null) => Some(IconChange::Remove),
         Some(Value::String(s)) if s.is_empty() => Some(IconChange::Remove),
         Some(Value::String(s)) if Some(s.as_str()) == current_icon => Some(IconChange::Keep),
-        Some(Value::String(s)) => match icon::decode_data_url(s) {
-            Ok(i) => Some(IconChange::Set(i)),
-            Err(msg) => {
-                c.add("icon", msg);
-                None
-            }
-        },
-        Some(_) => {
-            c.add("icon", "The logo must be a data URL string or null.");
-            None
-        }
+        Some(v) => c.data_url_icon(v).map(IconChange::Set),
     };
     // Each check returns None only after recording an error.
     match (icon, modules) {
