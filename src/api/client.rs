@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
-/// Sends one request with `token`; returns the status and body text, or the
-/// problem for a non-success status.
+/// Sends one request with `token`; returns the body text of a success, or
+/// the problem for any other status.
 pub async fn request(
     base: &str,
     token: &str,
