@@ -11,7 +11,7 @@ pub use stepper::{Stepper, WizardStep};
 
 use crate::api::{tokens, use_api, ApiError, ApiToken};
 use crate::components::logo_picker::prepare_logo;
-use crate::components::{use_toasts, ConfirmDialog, LogoChoice};
+use crate::components::{use_toasts, DiscardDialog, LogoChoice};
 use crate::pages::token_form::{server_errors, step_of, FormValues, GeneralFields, ModulesPicker, Step, TokenForm};
 use crate::return_to::use_list_return;
 use crate::session::use_session;
@@ -259,21 +259,12 @@ pub fn AddWizardPage() -> impl IntoView {
                     </div>
                 </form>
             </div>
-            <ConfirmDialog
+            <DiscardDialog
                 open=asking_close
                 title="Discard this API token?"
-                confirm_label="Discard"
-                pending=Signal::stored(false)
-                danger=true
-                testid="discard-dialog"
-                on_confirm=move |_| {
-                    asking_close.set(false);
-                    leave();
-                }
-                on_cancel=move |_| asking_close.set(false)
-            >
-                <p>"What you entered has not been added yet and will be lost."</p>
-            </ConfirmDialog>
+                message="What you entered has not been added yet and will be lost."
+                on_discard=move |_| leave()
+            />
         </section>
     }
 }

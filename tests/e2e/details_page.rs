@@ -3,6 +3,7 @@
 use crate::support::{eventually, Browser, Sandbox};
 use fantoccini::key::Key;
 
+const BADGE: &str = ".details-head [data-testid=status-badge]";
 const MASK: &str = "••••••••••••••••••••••••••••••••";
 
 async fn open_details(sandbox: &Sandbox, name: &str) -> (Browser, String, String) {
@@ -189,35 +190,20 @@ async fn the_dropdown_disables_enables_and_deletes_with_confirmation() {
         }
     };
     choose("Disable").await;
-    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("confirm");
-    eventually("badge disabled", "Disabled".to_string(), || async {
-        b.text(".details-head [data-testid=status-badge]").await
-    })
-    .await;
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
+    eventually("badge disabled", "Disabled".to_string(), || b.text(BADGE)).await;
     assert_eq!(sandbox.status_with(&secret).await, 401);
 
     choose("Enable").await;
-    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("confirm");
-    eventually("badge active", "Active".to_string(), || async {
-        b.text(".details-head [data-testid=status-badge]").await
-    })
-    .await;
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
+    eventually("badge active", "Active".to_string(), || b.text(BADGE)).await;
     assert_eq!(sandbox.status_with(&secret).await, 200);
 
     choose("Delete").await;
-    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("confirm");
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
     eventually(
         "back on the list",
         "/api-tokens?q=Dropdown%20token&size=25".to_string(),

@@ -3,7 +3,7 @@
 
 use crate::api::tokens;
 use crate::api::{use_api, ApiError, ApiToken};
-use crate::components::{use_toasts, ConfirmDialog};
+use crate::components::{use_toasts, DiscardDialog};
 use crate::pages::token_form::{server_errors, step_of, FormValues, GeneralFields, ModulesPicker, Step, TokenForm};
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -177,21 +177,12 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
                     </button>
                 </div>
             </form>
-            <ConfirmDialog
+            <DiscardDialog
                 open=asking_discard
                 title="Discard your changes?"
-                confirm_label="Discard"
-                pending=Signal::stored(false)
-                danger=true
-                testid="discard-dialog"
-                on_confirm=move |_| {
-                    asking_discard.set(false);
-                    on_close.run(false);
-                }
-                on_cancel=move |_| asking_discard.set(false)
-            >
-                <p>"The changes you made to this API token have not been saved."</p>
-            </ConfirmDialog>
+                message="The changes you made to this API token have not been saved."
+                on_discard=move |_| on_close.run(false)
+            />
         </dialog>
     }
 }
