@@ -4,6 +4,20 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
+/// Keeps the native `<dialog>` at `dialog` open as a modal exactly while `open()` holds.
+pub fn show_modal_while(dialog: NodeRef<Dialog>, open: impl Fn() -> bool + 'static) {
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open() {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        } else if d.open() {
+            d.close();
+        }
+    });
+}
+
 /// A modal dialog that asks before doing something.
 ///
 /// `open` shows and hides it; Cancel, Esc and closing call `on_cancel`;
@@ -21,16 +35,7 @@ pub fn ConfirmDialog(
     children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        if open.get() {
-            if !d.open() {
-                let _ = d.show_modal();
-            }
-        } else if d.open() {
-            d.close();
-        }
-    });
+    show_modal_while(dialog, move || open.get());
     let title_id = format!("dlg-{}", js_sys::Math::random().to_bits());
     let labelled_by = title_id.clone();
     let confirm_class = if danger { "btn btn-danger" } else { "btn btn-primary" };

@@ -2,6 +2,13 @@
 
 use leptos::prelude::*;
 
+/// The message of the first error an `<ErrorBoundary>` caught.
+pub fn first_error(errors: &ArcRwSignal<Errors>) -> String {
+    errors
+        .with(|e| e.iter().next().map(|(_, err)| err.to_string()))
+        .unwrap_or_default()
+}
+
 /// Error message with a Retry button.
 #[component]
 pub fn ErrorPanel(

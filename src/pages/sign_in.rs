@@ -3,6 +3,7 @@
 use crate::api::client::{decode, request};
 use crate::api::tokens::first_account;
 use crate::api::{use_api, ApiError};
+use crate::components::confirm_dialog::show_modal_while;
 use crate::session::use_session;
 use gloo_net::http::Method;
 use leptos::html::Dialog;
@@ -99,16 +100,7 @@ pub fn SessionExpiredDialog() -> impl IntoView {
     let session = use_session();
     let dialog = NodeRef::<Dialog>::new();
     let open = move || session.expired().is_some();
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        if open() {
-            if !d.open() {
-                let _ = d.show_modal();
-            }
-        } else if d.open() {
-            d.close();
-        }
-    });
+    show_modal_while(dialog, open);
     view! {
         <dialog
             node_ref=dialog

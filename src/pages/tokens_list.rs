@@ -13,6 +13,7 @@ pub use row::TokenRow;
 
 use crate::api::tokens;
 use crate::api::{use_api, ApiToken, Page, TokenStatus};
+use crate::components::error_panel::first_error;
 use crate::components::{ErrorPanel, PendingAction, TokenActionDialog};
 use crate::format::{days_before, IDLE_DAYS};
 use crate::list_state::ListState;
@@ -116,11 +117,11 @@ pub fn TokensListPage() -> impl IntoView {
                 <bulk::BulkBar />
                 <Transition fallback=|| view! { <table::Skeleton /> }>
                     <ErrorBoundary fallback=move |errors| {
-                        let message = errors.with(|e| e.iter().next().map(|(_, err)| err.to_string()));
+                        let message = first_error(&errors);
                         view! {
                             <ErrorPanel
                                 title="The API tokens could not be loaded"
-                                detail=message.unwrap_or_default()
+                                detail=message
                                 on_retry=move |_| tokens.refetch()
                             />
                         }

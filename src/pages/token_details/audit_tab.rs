@@ -2,6 +2,7 @@
 
 use crate::api::audit::{self, AuditRecord};
 use crate::api::use_api;
+use crate::components::error_panel::first_error;
 use crate::components::{DateTime, ErrorPanel};
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn AuditTab(id: String) -> impl IntoView {
     view! {
         <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the audit trail"><div class="skeleton-row"></div></div> }>
             <ErrorBoundary fallback=move |errors| {
-                let detail = errors.with(|e| e.iter().next().map(|(_, e)| e.to_string())).unwrap_or_default();
+                let detail = first_error(&errors);
                 view! { <ErrorPanel title="The audit trail could not be loaded" detail on_retry=move |_| records.refetch() /> }
             }>
                 {move || Suspend::new(async move {

@@ -3,6 +3,7 @@
 
 use crate::api::tokens;
 use crate::api::{use_api, ApiError, ApiToken};
+use crate::components::confirm_dialog::show_modal_while;
 use crate::components::{use_toasts, DiscardDialog};
 use crate::pages::token_form::{server_errors, step_of, FormValues, GeneralFields, ModulesPicker, Step, TokenForm};
 use leptos::html::Dialog;
@@ -67,13 +68,8 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
     let step = RwSignal::new(Step::General);
     let asking_discard = RwSignal::new(false);
     let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
-        if let Some(d) = dialog.get() {
-            if !d.open() {
-                let _ = d.show_modal();
-            }
-        }
-    });
+    // Open for as long as the dialog is mounted.
+    show_modal_while(dialog, || true);
 
     let id = token.id.clone();
     let save = Action::new_local(move |draft: &tokens::TokenDraft| {

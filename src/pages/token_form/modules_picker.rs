@@ -2,6 +2,7 @@
 
 use super::TokenForm;
 use crate::api::{tokens, use_api, Module};
+use crate::components::error_panel::first_error;
 use crate::components::ErrorPanel;
 use leptos::prelude::*;
 
@@ -51,7 +52,7 @@ pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
             <p id="modules-error" class="form-error" role="alert" data-testid="modules-error">{move || error.get()}</p>
             <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading modules"><div class="skeleton-row"></div></div> }>
                 <ErrorBoundary fallback=move |errors| {
-                    let detail = errors.with(|e| e.iter().next().map(|(_, e)| e.to_string())).unwrap_or_default();
+                    let detail = first_error(&errors);
                     view! { <ErrorPanel title="The modules could not be loaded" detail on_retry=move |_| modules.refetch() /> }
                 }>
                     {move || Suspend::new(async move {
