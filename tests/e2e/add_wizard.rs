@@ -108,15 +108,7 @@ async fn a_token_with_a_logo_and_two_modules_is_created_and_its_value_works() {
 
     // A step can be revisited and everything is still there.
     click(&b, "step-general").await;
-    assert_eq!(
-        b.find("[data-testid=name-input]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("Wizard bot")
-    );
+    assert_eq!(b.value("[data-testid=name-input]").await.as_deref(), Some("Wizard bot"));
     click(&b, "wizard-next").await;
     click(&b, "wizard-next").await;
 
@@ -314,15 +306,7 @@ async fn closing_with_entered_data_asks_first() {
         .click()
         .await
         .expect("keep");
-    assert_eq!(
-        b.find("[data-testid=name-input]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("Half done")
-    );
+    assert_eq!(b.value("[data-testid=name-input]").await.as_deref(), Some("Half done"));
     click(&b, "wizard-close").await;
     b.find("[data-testid=discard-dialog][open] [data-testid=confirm]")
         .await
@@ -406,23 +390,11 @@ async fn create_similar_prefills_description_logo_and_modules() {
     )
     .await;
     eventually("description prefilled", Some("Shared setup".to_string()), || async {
-        b.find("[data-testid=description-input]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
+        b.value("[data-testid=description-input]").await
     })
     .await;
     b.find("[data-testid=logo-preview]").await;
-    assert_eq!(
-        b.find("[data-testid=name-input]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("")
-    );
+    assert_eq!(b.value("[data-testid=name-input]").await.as_deref(), Some(""));
     fill_name(&b, "Similar", "").await;
     click(&b, "wizard-next").await;
     click(&b, "wizard-next").await;

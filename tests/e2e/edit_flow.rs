@@ -38,12 +38,7 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
     b.find("[data-testid=edit]").await.click().await.expect("edit");
     b.find("[data-testid=edit-dialog][open]").await;
     assert_eq!(
-        b.find("[data-testid=name-input]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
+        b.value("[data-testid=name-input]").await.as_deref(),
         Some("Before edit")
     );
 
@@ -166,12 +161,7 @@ async fn the_list_menu_opens_edit_and_invalid_or_unsaved_input_is_caught() {
         .await
         .expect("general");
     assert_eq!(
-        b.find("[data-testid=name-input]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
+        b.value("[data-testid=name-input]").await.as_deref(),
         Some("Careful edit")
     );
     b.find("[data-testid=edit-close]").await.click().await.expect("close");
@@ -202,12 +192,7 @@ async fn a_401_during_save_keeps_what_was_typed() {
     b.find("[data-testid=edit-save]").await.click().await.expect("save");
     b.sign_in_again(&sandbox.admin_token, 1).await;
     assert_eq!(
-        b.find("[data-testid=description-input]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
+        b.value("[data-testid=description-input]").await.as_deref(),
         Some("Typed before the session ended")
     );
     b.find("[data-testid=edit-save]")

@@ -109,24 +109,8 @@ async fn the_url_restores_the_list_after_reload_and_history_moves() {
 
     b.client.refresh().await.expect("reload");
     b.expect_rows(&sandbox, query).await;
-    assert_eq!(
-        b.find("[data-testid=search]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("bot")
-    );
-    assert_eq!(
-        b.find("[data-testid=filter-status]")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("Active")
-    );
+    assert_eq!(b.value("[data-testid=search]").await.as_deref(), Some("bot"));
+    assert_eq!(b.value("[data-testid=filter-status]").await.as_deref(), Some("Active"));
 
     b.find("[data-testid=filter-status]")
         .await

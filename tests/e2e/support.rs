@@ -460,6 +460,11 @@ impl Browser {
         }
     }
 
+    /// The `value` property of the first element matching `css` (waits for it).
+    pub async fn value(&self, css: &str) -> Option<String> {
+        self.find(css).await.prop("value").await.expect("value property")
+    }
+
     /// How many elements match `css` right now.
     pub async fn count(&self, css: &str) -> u64 {
         let script = format!("return document.querySelectorAll({}).length", serde_json::json!(css));
