@@ -38,10 +38,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-opt for release builds: npm's binaryen (Debian's wasm-opt 108 breaks the app at run time).
-if [ ! -x tools/node_modules/.bin/wasm-opt ]; then
-  say "installing node tools (binaryen's wasm-opt)"
+# Node tools: npm's binaryen for release wasm-opt (Debian's wasm-opt 108 breaks the app at
+# run time), axe-core for the e2e accessibility checks, Lighthouse for the figures. Reinstalled
+# whenever tools/package-lock.json changes.
+LOCK_SUM=$(sha256sum tools/package-lock.json | cut -d' ' -f1)
+if [ "$(cat tools/node_modules/.lock-sum 2>/dev/null)" != "$LOCK_SUM" ]; then
+  say "installing node tools (binaryen, axe-core, lighthouse)"
   npm ci --prefix tools --no-audit --no-fund --loglevel=error
+  echo "$LOCK_SUM" > tools/node_modules/.lock-sum
 fi
 
 if [ "$BROWSER" = 1 ] && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
