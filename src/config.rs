@@ -7,6 +7,30 @@ use serde::Deserialize;
 pub struct AppConfig {
     /// Base URL of the API without a trailing slash, e.g. `https://api.platform.softwareone.com`.
     pub api_base_url: String,
+    /// The path the console is served under, without a trailing slash: `""` at
+    /// the site's root, `"/console"` for a build with `--public-url /console/`.
+    pub base_path: String,
+}
+
+/// Name of the `<meta>` the build (`tools/post-build.mjs`) leaves in `index.html`
+/// with trunk's public URL. A `<base>` element would do, but the CSP says `base-uri 'none'`.
+pub const BASE_META: &str = "tokens-console-base";
+
+/// Turns the public URL (`/`, `/console/`, `console`) into a router base
+/// (`""`, `"/console"`). Anything that is not a plain path means the root.
+pub fn normalize_base(raw: &str) -> String {
+    let path = raw.trim().trim_matches('/');
+    let plain = path.split('/').all(|seg| {
+        !seg.is_empty()
+            && seg != "."
+            && seg != ".."
+            && seg.chars().all(|c| c.is_ascii_alphanumeric() || "-_.~".contains(c))
+    });
+    if path.is_empty() || !plain {
+        String::new()
+    } else {
+        format!("/{path}")
+    }
 }
 
 #[derive(Deserialize)]
@@ -25,6 +49,7 @@ pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
     if base.is_empty() {
         return Ok(AppConfig {
             api_base_url: origin.trim_end_matches('/').to_string(),
+            base_path: String::new(),
         });
     }
     if !(base.starts_with("https://") || base.starts_with("http://")) || base.contains(char::is_whitespace) {
@@ -34,6 +59,7 @@ pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
     }
     Ok(AppConfig {
         api_base_url: base.to_string(),
+        base_path: String::new(),
     })
 }
 
@@ -42,14 +68,14 @@ pub async fn load() -> Result<AppConfig, String> {
     let window = web_sys::window().ok_or("no browser window")?;
     let document = window.document().ok_or("no document")?;
     let origin = window.location().origin().map_err(|_| "the page has no origin")?;
-    let base = document
-        .base_uri()
+    let base_path = document
+        .query_selector(&format!("meta[name=\"{BASE_META}\"]"))
         .ok()
         .flatten()
-        .unwrap_or_else(|| format!("{origin}/"));
-    let url = web_sys::Url::new_with_base("config.json", &base)
-        .map_err(|_| "cannot locate config.json")?
-        .href();
+        .and_then(|m| m.get_attribute("content"))
+        .map(|raw| normalize_base(&raw))
+        .unwrap_or_default();
+    let url = format!("{origin}{base_path}/config.json");
     let res = gloo_net::http::Request::get(&url)
         .cache(web_sys::RequestCache::NoCache)
         .send()
@@ -62,7 +88,10 @@ pub async fn load() -> Result<AppConfig, String> {
         .text()
         .await
         .map_err(|e| format!("config.json could not be read: {e}"))?;
-    parse_config(&text, &origin)
+    Ok(AppConfig {
+        base_path,
+        ..parse_config(&text, &origin)?
+    })
 }
 
 #[cfg(test)]
@@ -85,6 +114,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.api_base_url, "https://api.platform.softwareone.com");
+    }
+
+    #[test]
+    fn public_urls_become_router_bases() {
+        assert_eq!(normalize_base("/"), "");
+        assert_eq!(normalize_base(""), "");
+        assert_eq!(normalize_base("/console/"), "/console");
+        assert_eq!(normalize_base("console"), "/console");
+        assert_eq!(normalize_base("/admin/tokens-console/"), "/admin/tokens-console");
+        // Not plain paths: the root rather than somewhere unexpected.
+        assert_eq!(normalize_base("https://evil.example/"), "");
+        assert_eq!(normalize_base("//evil.example/"), "");
+        assert_eq!(normalize_base("/a/../b/"), "");
+        assert_eq!(normalize_base("/a b/"), "");
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod components;
 pub mod config;
 pub mod crash;
 pub mod format;
+pub mod links;
 pub mod list_state;
 pub mod pages;
 pub mod return_to;

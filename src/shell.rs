@@ -15,6 +15,8 @@ use leptos_router::path;
 pub fn Console(config: AppConfig) -> impl IntoView {
     let session = provide_session();
     let api = provide_api(&config);
+    let base = config.base_path.clone();
+    crate::links::provide_links(&base);
     provide_toasts();
     provide_list_return();
 
@@ -37,7 +39,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
     });
 
     view! {
-        <Router>
+        <Router base=base>
             <FrameHeader />
             <Toasts />
             <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>

@@ -17,9 +17,10 @@ pub fn FrameHeader() -> impl IntoView {
             }
         })
     };
+    let links = crate::links::use_links();
     view! {
         <header class="frame-header">
-            <a class="brand" href="/api-tokens">
+            <a class="brand" href=links.href("/api-tokens")>
                 <h1 data-testid="product-name">{crate::PRODUCT_NAME}</h1>
             </a>
             <div class="frame-right">

@@ -59,11 +59,12 @@ fn LoadFailed(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl Int
 #[component]
 fn TokenNotFound(id: String) -> impl IntoView {
     let back = use_list_return();
+    let links = crate::links::use_links();
     view! {
         <section class="page not-found" data-testid="token-not-found">
             <h2>"API token not found"</h2>
             <p>{format!("There is no API token {id}. It may have been deleted.")}</p>
-            <a class="btn" href=move || back.url()>"Back to API tokens"</a>
+            <a class="btn" href=move || links.href(&back.url())>"Back to API tokens"</a>
         </section>
     }
 }

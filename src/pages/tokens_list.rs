@@ -105,12 +105,13 @@ pub fn TokensListPage() -> impl IntoView {
             }
         }
     });
+    let links = crate::links::use_links();
 
     view! {
         <section class="page tokens-page">
             <div class="page-head">
                 <h2>"API tokens"</h2>
-                <a class="btn btn-primary" href="/api-tokens/new" data-testid="add-token">"Add"</a>
+                <a class="btn btn-primary" href=links.href("/api-tokens/new") data-testid="add-token">"Add"</a>
             </div>
             <div class="card">
                 <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
@@ -139,6 +140,7 @@ pub fn TokensListPage() -> impl IntoView {
 #[component]
 fn Loaded(page: Page<ApiToken>) -> impl IntoView {
     let ctx = use_list_context();
+    let links = crate::links::use_links();
     let navigate = use_navigate();
     let st = ctx.state.get_untracked();
     let total = page.total();
@@ -176,7 +178,7 @@ fn Loaded(page: Page<ApiToken>) -> impl IntoView {
             <div class="empty" data-testid="empty-list">
                 <p>"There are no API tokens in this account yet."</p>
                 <p class="muted">"Add a token to give an application access to the Marketplace API."</p>
-                <a class="btn btn-primary" href="/api-tokens/new">"Add API token"</a>
+                <a class="btn btn-primary" href=links.href("/api-tokens/new")>"Add API token"</a>
             </div>
         }
         .into_any()

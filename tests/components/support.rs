@@ -20,6 +20,7 @@ pub fn provide_console() {
     provide_session();
     provide_api(&AppConfig {
         api_base_url: "http://api.test".into(),
+        base_path: String::new(),
     });
     provide_toasts();
 }

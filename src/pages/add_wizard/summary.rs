@@ -10,6 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Summary(token: ApiToken) -> impl IntoView {
     let back = use_list_return();
+    let links = crate::links::use_links();
     let modules = token.modules.clone();
     view! {
         <div class="summary" data-testid="summary">
@@ -31,8 +32,11 @@ pub fn Summary(token: ApiToken) -> impl IntoView {
                 </dd>
             </dl>
             <div class="wizard-actions">
-                <a class="btn" href=move || back.url() data-testid="summary-close">"Close"</a>
-                <a class="btn btn-primary" href=token_path(&token.id, "general") data-testid="summary-details">"View details"</a>
+                <a class="btn" href={
+                    let links = links.clone();
+                    move || links.href(&back.url())
+                } data-testid="summary-close">"Close"</a>
+                <a class="btn btn-primary" href=links.href(&token_path(&token.id, "general")) data-testid="summary-details">"View details"</a>
             </div>
         </div>
     }

@@ -13,6 +13,7 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
     let back = use_list_return();
+    let links = crate::links::use_links();
     let navigate = use_navigate();
     let pending = RwSignal::new(None::<PendingAction>);
     let similar = {
@@ -49,7 +50,10 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
     };
     view! {
         <div class="details-head">
-            <a class="icon-btn back" href=move || back.url() aria-label="Back to API tokens" data-testid="back">
+            <a class="icon-btn back" href={
+                let links = links.clone();
+                move || links.href(&back.url())
+            } aria-label="Back to API tokens" data-testid="back">
                 "←"
             </a>
             <Avatar name=token.name.clone() icon=token.icon.clone() />
@@ -62,7 +66,7 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
                 </h2>
             </div>
             <span class="spacer"></span>
-            <a class="btn btn-primary" href=token_path(&token.id, "edit") data-testid="edit">"Edit"</a>
+            <a class="btn btn-primary" href=links.href(&token_path(&token.id, "edit")) data-testid="edit">"Edit"</a>
             <ActionsMenu label="More actions for this API token" entries />
             <TokenActionDialog pending on_done />
         </div>

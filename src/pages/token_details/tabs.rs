@@ -74,6 +74,7 @@ fn focus_tab(tab: Tab) {
 #[component]
 pub fn TabList(id: String, #[prop(into)] current: Signal<Tab>) -> impl IntoView {
     let navigate = use_navigate();
+    let links = crate::links::use_links();
     let id = StoredValue::new(id);
     let go = move |tab: Tab| {
         navigate(&token_path(&id.get_value(), tab.slug()), Default::default());
@@ -100,7 +101,7 @@ pub fn TabList(id: String, #[prop(into)] current: Signal<Tab>) -> impl IntoView 
                         <a
                             role="tab"
                             id=format!("tab-{}", tab.slug())
-                            href=token_path(&id.get_value(), tab.slug())
+                            href=links.href(&token_path(&id.get_value(), tab.slug()))
                             aria-selected=move || selected().to_string()
                             aria-controls="token-tabpanel"
                             tabindex=move || if selected() { "0" } else { "-1" }

@@ -129,7 +129,7 @@ pub fn TokenRow(token: ApiToken) -> impl IntoView {
     let created = token.created().cloned().unwrap_or_default();
     let creator = created.by.unwrap_or_default();
     let now = ctx.loaded_at.get_untracked();
-    let href = format!("/api-tokens/{}", rql::percent_encode(&token.id));
+    let href = crate::links::use_links().href(&format!("/api-tokens/{}", rql::percent_encode(&token.id)));
     view! {
         <tr data-testid="token-row" data-id=token.id.clone() data-status=status.label()>
             <td class="select">
