@@ -20,7 +20,9 @@ cargo clippy --quiet --target wasm32-unknown-unknown -p tokens-console --lib --b
 echo "==> building the sandbox and the console for the end-to-end tests"
 cargo build --quiet -p sandbox
 trunk build --dist target/e2e-dist
-export E2E_SANDBOX_BIN="$PWD/target/debug/sandbox" E2E_DIST="$PWD/target/e2e-dist"
+trunk build --dist target/e2e-dist-console --public-url /console/
+export E2E_SANDBOX_BIN="$PWD/target/debug/sandbox" E2E_DIST="$PWD/target/e2e-dist" \
+  E2E_DIST_CONSOLE="$PWD/target/e2e-dist-console"
 CHROMEDRIVER="$(command -v chromedriver)"
 export CHROMEDRIVER
 

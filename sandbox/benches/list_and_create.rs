@@ -48,6 +48,7 @@ async fn main() {
         cors_origins: Vec::new(),
         admin_token: Some(admin.clone()),
         private_icons: false,
+        faults: None,
     })
     .await
     .expect("sandbox starts");

@@ -7,6 +7,8 @@ pub mod auth;
 pub mod body;
 pub mod clock;
 pub mod db;
+pub mod faults;
+pub mod hosting;
 pub mod icon;
 pub mod ids;
 pub mod list;
@@ -44,6 +46,10 @@ pub struct Config {
     /// Serve token logos only to authenticated requests (as some deployments do).
     #[arg(long)]
     pub private_icons: bool,
+    /// Fault mode for a share of API requests, e.g. `rate=0.3,kinds=slow+error+drop+malformed,latency=1500,seed=7`
+    /// (see the `faults` module).
+    #[arg(long, env = "SANDBOX_FAULTS")]
+    pub faults: Option<String>,
     /// Admin bearer token; generated at start when not set.
     #[arg(long, env = "SANDBOX_ADMIN_TOKEN", hide_env_values = true)]
     pub admin_token: Option<String>,
@@ -87,17 +93,27 @@ fn cors(origins: &[String]) -> CorsLayer {
         .max_age(std::time::Duration::from_secs(600))
 }
 
-/// The whole application: API, logos, console.
-pub fn app(state: AppState, config: &Config) -> Router {
-    Router::new()
-        .merge(api::router(state.clone()))
+/// The whole application: API, logos, console (served by `dist/headers.json`'s rules).
+pub fn app(state: AppState, config: &Config) -> Result<Router, String> {
+    let hosting = Arc::new(hosting::Hosting::load(&config.dist)?);
+    let mut api = api::router(state.clone());
+    if let Some(spec) = config.faults.as_deref().filter(|s| !s.trim().is_empty()) {
+        let faults = faults::Faults::parse(spec)?;
+        eprintln!("sandbox: fault mode on: {faults:?}");
+        api = api.layer(axum::middleware::from_fn_with_state(
+            faults::Injector::new(faults),
+            faults::inject,
+        ));
+    }
+    Ok(Router::new()
+        .merge(api)
         .route("/public/{*rest}", any(api::unknown_endpoint))
         .merge(web::router(
-            Some(&config.dist),
+            Some((&config.dist, hosting)),
             config.private_icons.then(|| state.clone()),
         ))
         .layer(cors(&config.cors_origins))
-        .with_state(state)
+        .with_state(state))
 }
 
 /// A random admin token for a run that was given none.
@@ -136,7 +152,7 @@ pub async fn start(config: Config) -> Result<Running, Box<dyn std::error::Error 
             kind: seed::ACCOUNT.2.into(),
         },
     };
-    let app = app(state, &config).into_make_service_with_connect_info::<SocketAddr>();
+    let app = app(state, &config)?.into_make_service_with_connect_info::<SocketAddr>();
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move { axum::serve(listener, app).await });

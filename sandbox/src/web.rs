@@ -1,13 +1,15 @@
 //! Non-API content: stored logos and the built console with SPA fallback.
 
+use crate::hosting::Hosting;
 use crate::problem::Problem;
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 use std::path::Path as FsPath;
+use std::sync::Arc;
 use tower_http::services::{ServeDir, ServeFile};
 
 /// `GET /static/icons/{name}`: a stored logo. Public like a CDN asset: the name
@@ -50,23 +52,44 @@ async fn not_built() -> Html<&'static str> {
     )
 }
 
-/// Routes for logos, plus the console from `dist` (unknown paths get `index.html`).
-/// With `private` state, logos need a bearer token like the API.
-pub fn router(dist: Option<&FsPath>, private: Option<AppState>) -> Router<AppState> {
+/// Routes for logos, plus the console from `dist` under its public URL, with
+/// the headers of its hosting rules; paths under the public URL that are not
+/// files get `index.html`. With `private` state, logos need a bearer token like the API.
+pub fn router(dist: Option<(&FsPath, Arc<Hosting>)>, private: Option<AppState>) -> Router<AppState> {
     let mut icons = Router::new().route(&format!("{}{{name}}", crate::icon::ICON_PATH), get(icon));
     if let Some(state) = private {
         icons = icons.route_layer(axum::middleware::from_fn_with_state(state, crate::auth::require));
     }
     let router = icons;
-    match dist.filter(|d| d.join("index.html").is_file()) {
-        Some(dir) => {
-            let index = ServeFile::new(dir.join("index.html"));
-            router.fallback_service(
-                ServeDir::new(dir)
-                    .append_index_html_on_directories(true)
-                    .fallback(index),
-            )
+    match dist.filter(|(d, _)| d.join("index.html").is_file()) {
+        Some((dir, hosting)) => {
+            let index = ServeFile::new(dir.join("index.html"))
+                .precompressed_br()
+                .precompressed_gzip();
+            let files = ServeDir::new(dir)
+                .precompressed_br()
+                .precompressed_gzip()
+                .append_index_html_on_directories(true)
+                .fallback(index);
+            let router = match hosting.public_url.trim_end_matches('/') {
+                "" => router.fallback_service(files),
+                base => {
+                    let home = hosting.public_url.clone();
+                    router
+                        .nest_service(base, files)
+                        .route("/", get(move || async move { Redirect::temporary(&home) }))
+                        .fallback(not_found)
+                }
+            };
+            router.layer(axum::middleware::from_fn_with_state(hosting, crate::hosting::apply))
         }
         None => router.fallback(not_built),
     }
+}
+
+async fn not_found() -> (StatusCode, Html<&'static str>) {
+    (
+        StatusCode::NOT_FOUND,
+        Html("<!doctype html><title>Not found</title><p>Nothing here.</p>"),
+    )
 }

@@ -9,6 +9,7 @@ mod add_wizard;
 mod details_page;
 mod edit_flow;
 mod hostile_text;
+mod hosting;
 mod images;
 mod list_page;
 mod look;

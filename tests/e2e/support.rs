@@ -52,21 +52,7 @@ fn artifacts() -> &'static Artifacts {
                 profile_dir().join("sandbox")
             }
         };
-        let dist = match std::env::var_os("E2E_DIST") {
-            Some(p) => PathBuf::from(p),
-            None => {
-                let dist = profile_dir().join("e2e-dist");
-                run(
-                    Command::new("trunk")
-                        .current_dir(&root)
-                        .arg("build")
-                        .arg("--dist")
-                        .arg(&dist),
-                    "trunk build",
-                );
-                dist
-            }
-        };
+        let dist = built_console("E2E_DIST", "e2e-dist", &[]);
         assert!(sandbox.is_file(), "no sandbox binary at {}", sandbox.display());
         assert!(
             dist.join("index.html").is_file(),
@@ -75,6 +61,31 @@ fn artifacts() -> &'static Artifacts {
         );
         Artifacts { sandbox, dist }
     })
+}
+
+/// The console built into `target/<profile>/<folder>` with extra trunk
+/// arguments, unless the test script already did and named it in `env`.
+fn built_console(env: &str, folder: &str, args: &[&str]) -> PathBuf {
+    if let Some(p) = std::env::var_os(env) {
+        return PathBuf::from(p);
+    }
+    let dist = profile_dir().join(folder);
+    run(
+        Command::new("trunk")
+            .current_dir(workspace_root())
+            .arg("build")
+            .arg("--dist")
+            .arg(&dist)
+            .args(args),
+        "trunk build",
+    );
+    dist
+}
+
+/// The console built for deployment under `/console/` (`trunk build --public-url /console/`).
+pub fn sub_path_dist() -> &'static Path {
+    static DIST: OnceLock<PathBuf> = OnceLock::new();
+    DIST.get_or_init(|| built_console("E2E_DIST_CONSOLE", "e2e-dist-console", &["--public-url", "/console/"]))
 }
 
 fn free_port() -> u16 {
@@ -165,6 +176,7 @@ impl Drop for Sandbox {
 pub struct Browser {
     driver: Child,
     webdriver: String,
+    session: Option<String>,
     /// The WebDriver client.
     pub client: Client,
 }
@@ -172,6 +184,8 @@ pub struct Browser {
 fn capabilities() -> serde_json::Map<String, serde_json::Value> {
     let caps = serde_json::json!({
         "browserName": "chrome",
+        // Console messages and CSP reports, read back by Browser::console_problems.
+        "goog:loggingPrefs": {"browser": "ALL"},
         "goog:chromeOptions": {
             "binary": std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()),
             "args": [
@@ -215,9 +229,11 @@ impl Browser {
                 Err(e) => panic!("no WebDriver session: {e}"),
             }
         };
+        let session = client.session_id().await.ok().flatten().map(|s| s.to_string());
         Browser {
             driver,
             webdriver,
+            session,
             client,
         }
     }
@@ -236,9 +252,92 @@ impl Browser {
 }
 
 impl Drop for Browser {
+    /// Ends the browser, and fails the test if the page logged an error or a
+    /// CSP violation that the test did not expect (see [`Browser::console_problems`]).
     fn drop(&mut self) {
+        let problems = if std::thread::panicking() {
+            Vec::new()
+        } else {
+            self.console_problems_blocking()
+        };
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        assert!(
+            problems.is_empty(),
+            "the page logged problems:\n{}",
+            problems.join("\n")
+        );
+    }
+}
+
+impl Browser {
+    /// Entries of the browser's log that mean something is wrong: any CSP
+    /// report, and any error except the network's own "failed to load" lines
+    /// (which a test provoking 401s, faults or going offline expects).
+    /// Reading the log empties it.
+    pub fn console_problems_blocking(&self) -> Vec<String> {
+        let Some(session) = self.session.as_deref() else {
+            return vec!["no WebDriver session id".into()];
+        };
+        let body = r#"{"type":"browser"}"#;
+        let addr = self.webdriver.trim_start_matches("http://");
+        let request = format!(
+            "POST /session/{session}/se/log HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let reply = (|| -> std::io::Result<String> {
+            use std::io::{Read, Write};
+            let mut stream = std::net::TcpStream::connect(addr)?;
+            stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+            stream.write_all(request.as_bytes())?;
+            // Read the headers, then exactly Content-Length bytes (ChromeDriver keeps the connection open).
+            let mut bytes = Vec::new();
+            let mut chunk = [0u8; 16 * 1024];
+            loop {
+                let n = stream.read(&mut chunk)?;
+                if n == 0 {
+                    break;
+                }
+                bytes.extend_from_slice(&chunk[..n]);
+                let text = String::from_utf8_lossy(&bytes);
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let length = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().to_string())
+                        })
+                        .and_then(|v| v.parse::<usize>().ok());
+                    if length.is_some_and(|len| body.len() >= len) {
+                        break;
+                    }
+                }
+            }
+            Ok(String::from_utf8_lossy(&bytes).into_owned())
+        })();
+        let reply = match reply {
+            Ok(r) => r,
+            Err(e) => return vec![format!("reading the browser log: {e}")],
+        };
+        let json = reply.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or_default();
+        let entries = serde_json::from_str::<serde_json::Value>(json)
+            .ok()
+            .and_then(|v| v.get("value").and_then(|v| v.as_array()).cloned());
+        let Some(entries) = entries else {
+            return vec![format!("the browser log could not be read: {reply}")];
+        };
+        entries
+            .iter()
+            .filter(|e| {
+                let message = e["message"].as_str().unwrap_or_default();
+                let csp = message.contains("Content Security Policy") || e["source"] == "security";
+                let error = e["level"] == "SEVERE" && e["source"] != "network";
+                csp || error
+            })
+            .map(|e| format!("{} {}: {}", e["level"], e["source"], e["message"]))
+            .collect()
     }
 }
 

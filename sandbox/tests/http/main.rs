@@ -4,6 +4,7 @@ mod support;
 
 mod auth;
 mod catalog;
+mod faults;
 mod icons;
 mod lifecycle;
 mod rql_queries;

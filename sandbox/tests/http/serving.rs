@@ -46,3 +46,52 @@ async fn cors_allows_only_configured_origins() {
     let other = preflight("https://evil.example").await.unwrap();
     assert!(other.headers().get("access-control-allow-origin").is_none());
 }
+
+#[tokio::test]
+async fn the_console_is_served_under_its_public_url_with_its_hosting_headers() {
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>console</title>").unwrap();
+    std::fs::write(dist.join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
+    std::fs::write(
+        dist.join("headers.json"),
+        r#"{"publicUrl": "/console/", "rules": [
+            {"path": "/console/*", "headers": {"Content-Security-Policy": "default-src 'none'"}},
+            {"path": "/console/api-tokens/*", "headers": {"Cache-Control": "no-cache"}},
+            {"path": "/console/app-0123456789abcdef.js", "headers": {"Cache-Control": "immutable"}}
+        ]}"#,
+    )
+    .unwrap();
+    let api = Api::start_in(dir).await;
+    let get = |path: &'static str| {
+        let url = format!("{}{path}", api.base);
+        let http = api.http.clone();
+        async move { http.get(url).send().await.unwrap() }
+    };
+
+    let page = get("/console/api-tokens/TKN-1/general").await;
+    assert_eq!(page.status(), 200);
+    assert_eq!(page.headers()["content-security-policy"], "default-src 'none'");
+    assert_eq!(page.headers()["cache-control"], "no-cache");
+    assert!(page.text().await.unwrap().contains("<title>console</title>"));
+
+    let js = get("/console/app-0123456789abcdef.js").await;
+    assert_eq!(js.headers()["cache-control"], "immutable");
+    assert_eq!(js.text().await.unwrap(), "console.log(1)");
+
+    // Outside the public URL: not the console; the API is unaffected.
+    assert_eq!(get("/elsewhere").await.status(), 404);
+    let root = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(format!("{}/", api.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(root.status(), 307);
+    assert_eq!(root.headers()["location"], "/console/");
+    let (status, _) = api.get("/public/v1/accounts/modules").await;
+    assert_eq!(status, 200);
+}

@@ -22,6 +22,7 @@ pub fn config(dir: &tempfile::TempDir) -> sandbox::Config {
         cors_origins: vec!["http://127.0.0.1:8081".into()],
         admin_token: Some(ADMIN.into()),
         private_icons: false,
+        faults: None,
     }
 }
 
@@ -31,7 +32,14 @@ impl Api {
     }
 
     pub async fn start_in(dir: tempfile::TempDir) -> Api {
-        let running = sandbox::start(config(&dir)).await.expect("sandbox starts");
+        Self::start_configured(dir, |_| {}).await
+    }
+
+    /// Starts with the test configuration as `adjust` changes it.
+    pub async fn start_configured(dir: tempfile::TempDir, adjust: impl FnOnce(&mut sandbox::Config)) -> Api {
+        let mut config = config(&dir);
+        adjust(&mut config);
+        let running = sandbox::start(config).await.expect("sandbox starts");
         Api {
             base: format!("http://{}", running.addr),
             http: reqwest::Client::new(),

@@ -1,0 +1,220 @@
+//! Fault mode: a share of API requests answered badly, to see the console cope.
+//!
+//! `--faults rate=0.3,kinds=slow+error+drop+malformed,latency=1500,seed=7` (or
+//! `SANDBOX_FAULTS`). Each API request is faulty with probability `rate`; a faulty
+//! one gets one of the `kinds`:
+//! - `slow`: answered normally after `latency` milliseconds;
+//! - `error`: a 500 problem, without being handled;
+//! - `drop`: the connection is cut after the status line, without being handled;
+//! - `malformed`: a read (`GET`) is handled and its JSON cut in half. Writes
+//!   never get this one: a fault never half-applies a change, so retrying is
+//!   always what a user may do.
+
+use crate::problem::Problem;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// One way of answering badly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Late but correct.
+    Slow,
+    /// 500 Internal Server Error, nothing done.
+    Error,
+    /// Connection cut, nothing done.
+    Drop,
+    /// A read's JSON cut short.
+    Malformed,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Result<Kind, String> {
+        match s {
+            "slow" => Ok(Kind::Slow),
+            "error" => Ok(Kind::Error),
+            "drop" => Ok(Kind::Drop),
+            "malformed" => Ok(Kind::Malformed),
+            _ => Err(format!("unknown fault kind {s:?} (slow, error, drop, malformed)")),
+        }
+    }
+}
+
+/// The fault mode's settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faults {
+    /// Share of requests that are faulty, 0 to 1.
+    pub rate: f64,
+    /// The kinds to pick from.
+    pub kinds: Vec<Kind>,
+    /// Delay of a slow answer.
+    pub latency: Duration,
+    /// Seed of the random choices (reproducible runs).
+    pub seed: u64,
+}
+
+impl Faults {
+    /// Parses `rate=…,kinds=a+b,latency=ms,seed=n`; missing keys take defaults
+    /// (rate 0.2, every kind, 1500 ms, seed from the clock).
+    pub fn parse(spec: &str) -> Result<Faults, String> {
+        let mut faults = Faults {
+            rate: 0.2,
+            kinds: vec![Kind::Slow, Kind::Error, Kind::Drop, Kind::Malformed],
+            latency: Duration::from_millis(1500),
+            seed: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(1),
+        };
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (key, value) = part
+                .split_once('=')
+                .ok_or_else(|| format!("fault setting {part:?} is not key=value"))?;
+            let bad = |e: &dyn std::fmt::Display| format!("fault setting {key}: {e}");
+            match key.trim() {
+                "rate" => {
+                    faults.rate = value.trim().parse::<f64>().map_err(|e| bad(&e))?;
+                    if !(0.0..=1.0).contains(&faults.rate) {
+                        return Err(bad(&"must be between 0 and 1"));
+                    }
+                }
+                "kinds" => {
+                    faults.kinds = value
+                        .split('+')
+                        .map(|k| Kind::parse(k.trim()))
+                        .collect::<Result<_, _>>()?;
+                    if faults.kinds.is_empty() {
+                        return Err(bad(&"name at least one kind"));
+                    }
+                }
+                "latency" => {
+                    faults.latency = Duration::from_millis(value.trim().parse().map_err(|e| bad(&e))?);
+                }
+                "seed" => faults.seed = value.trim().parse().map_err(|e| bad(&e))?,
+                other => return Err(format!("unknown fault setting {other:?} (rate, kinds, latency, seed)")),
+            }
+        }
+        Ok(faults)
+    }
+}
+
+/// The fault mode at run time: settings plus the random state.
+pub struct Injector {
+    faults: Faults,
+    state: AtomicU64,
+}
+
+impl Injector {
+    /// An injector for `faults`.
+    pub fn new(faults: Faults) -> Arc<Injector> {
+        let state = AtomicU64::new(faults.seed | 1);
+        Arc::new(Injector { faults, state })
+    }
+
+    /// The next pseudo-random number in [0, 1) (xorshift64*).
+    fn next(&self) -> f64 {
+        let mut x = self.state.load(Ordering::Relaxed);
+        loop {
+            let mut y = x;
+            y ^= y >> 12;
+            y ^= y << 25;
+            y ^= y >> 27;
+            match self
+                .state
+                .compare_exchange_weak(x, y, Ordering::Relaxed, Ordering::Relaxed)
+            {
+                Ok(_) => return (y.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64,
+                Err(seen) => x = seen,
+            }
+        }
+    }
+
+    /// The fault for a request with `method`, if it gets one.
+    pub fn pick(&self, method: &Method) -> Option<Kind> {
+        if self.next() >= self.faults.rate {
+            return None;
+        }
+        let read = method == Method::GET;
+        let kinds: Vec<Kind> = self
+            .faults
+            .kinds
+            .iter()
+            .copied()
+            .filter(|k| read || *k != Kind::Malformed)
+            .collect();
+        let i = (self.next() * kinds.len() as f64) as usize;
+        kinds.get(i).or(kinds.last()).copied()
+    }
+}
+
+/// Middleware on the API: applies the fault mode to each request.
+pub async fn inject(State(injector): State<Arc<Injector>>, req: Request, next: Next) -> Response {
+    let Some(kind) = injector.pick(req.method()) else {
+        return next.run(req).await;
+    };
+    eprintln!("sandbox: fault {kind:?} for {} {}", req.method(), req.uri().path());
+    match kind {
+        Kind::Slow => {
+            tokio::time::sleep(injector.faults.latency).await;
+            next.run(req).await
+        }
+        Kind::Error => Problem::internal("injected fault").into_response(),
+        Kind::Drop => {
+            let cut = futures_util::stream::once(async {
+                Err::<axum::body::Bytes, std::io::Error>(std::io::Error::other("injected fault: connection dropped"))
+            });
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json")],
+                Body::from_stream(cut),
+            )
+                .into_response()
+        }
+        Kind::Malformed => {
+            let res = next.run(req).await;
+            let (mut parts, body) = res.into_parts();
+            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let half = bytes.slice(..bytes.len() / 2);
+            parts.headers.remove(header::CONTENT_LENGTH);
+            Response::from_parts(parts, Body::from(half))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_parse_with_defaults_and_refuse_nonsense() {
+        let f = Faults::parse("rate=0.5,kinds=error+drop,latency=10,seed=3").unwrap();
+        assert_eq!(f.rate, 0.5);
+        assert_eq!(f.kinds, [Kind::Error, Kind::Drop]);
+        assert_eq!(f.latency, Duration::from_millis(10));
+        assert_eq!(f.seed, 3);
+        assert_eq!(Faults::parse("").unwrap().kinds.len(), 4);
+        assert!(Faults::parse("rate=2").is_err());
+        assert!(Faults::parse("kinds=explode").is_err());
+        assert!(Faults::parse("speed=1").is_err());
+        assert!(Faults::parse("rate").is_err());
+    }
+
+    #[test]
+    fn the_rate_is_honoured_and_writes_are_never_malformed() {
+        let injector = Injector::new(Faults::parse("rate=0.3,kinds=malformed+error,seed=42").unwrap());
+        let picks: Vec<_> = (0..10_000).map(|_| injector.pick(&Method::POST)).collect();
+        let faulty = picks.iter().filter(|p| p.is_some()).count();
+        assert!((2_500..3_500).contains(&faulty), "{faulty} faults in 10000");
+        assert!(picks.iter().flatten().all(|k| *k == Kind::Error));
+        assert!(Injector::new(Faults::parse("rate=0").unwrap())
+            .pick(&Method::GET)
+            .is_none());
+        let all = Injector::new(Faults::parse("rate=1,kinds=malformed").unwrap());
+        assert_eq!(all.pick(&Method::GET), Some(Kind::Malformed));
+    }
+}

@@ -1,0 +1,160 @@
+// Trunk post-build hook (see Trunk.toml), also runnable by hand on a built folder:
+//   node tools/post-build.mjs dist [--release]   regenerate the hosting files, e.g. after
+//                                                 editing config.json (--release: and .br/.gz)
+//
+// In the built folder it
+//   - turns trunk's <base href> into <meta name="tokens-console-base">: the CSP says
+//     base-uri 'none', and the console only needs to know its public URL;
+//   - computes the CSP from the final index.html (the hash of trunk's inline loader script)
+//     and config.json (the API origin);
+//   - writes _headers and _redirects (Netlify, Cloudflare Pages), staticwebapp.config.json
+//     (Azure Static Web Apps) and headers.json (the same rules, read by the sandbox);
+//   - in release builds, writes .br and .gz copies of the compressible assets.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, unlinkSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: give the built folder, or run as a trunk hook");
+  process.exit(2);
+}
+const release = process.argv[2] ? process.argv.includes("--release") : process.env.TRUNK_PROFILE === "release";
+
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+// 1. <base href="/console/"> (trunk's public URL) → <meta>.
+const baseTag = /<base\s+href=(["']?)([^"'\s>]*)\1\s*\/?>/i;
+const metaTag = /<meta\s+name=(["']?)tokens-console-base\1\s+content=(["']?)([^"'\s>]*)\2\s*\/?>/i;
+let publicUrl;
+if (baseTag.test(html)) {
+  publicUrl = html.match(baseTag)[2];
+  html = html.replace(baseTag, `<meta name="tokens-console-base" content="${publicUrl}">`);
+  writeFileSync(indexPath, html);
+} else if (metaTag.test(html)) {
+  publicUrl = html.match(metaTag)[3];
+} else {
+  publicUrl = process.env.TRUNK_PUBLIC_URL ?? "/";
+}
+if (!publicUrl.startsWith("/")) publicUrl = "/" + publicUrl;
+if (!publicUrl.endsWith("/")) publicUrl += "/";
+
+// 2. Hashes of every inline script (trunk's loader is the only one).
+const hashes = [];
+for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  if (/\bsrc\s*=/i.test(m[1])) continue;
+  hashes.push(`'sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
+}
+if (hashes.length === 0) {
+  console.error("post-build: no inline loader script found in index.html");
+  process.exit(1);
+}
+
+// 3. The API origin from config.json ("" means the console's own origin).
+let apiOrigin = "";
+try {
+  const base = JSON.parse(readFileSync(join(dir, "config.json"), "utf8")).apiBaseUrl ?? "";
+  if (base.trim()) apiOrigin = new URL(base.trim()).origin;
+} catch (e) {
+  console.error(`post-build: config.json: ${e.message}`);
+  process.exit(1);
+}
+const api = apiOrigin ? ` ${apiOrigin}` : "";
+
+const csp = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+  "style-src 'self'",
+  `img-src 'self' data: blob:${api}`,
+  `connect-src 'self'${api}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const security = {
+  "Content-Security-Policy": csp,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Permissions-Policy":
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), clipboard-write=(self)",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+const noCache = "no-cache";
+const immutable = "public, max-age=31536000, immutable";
+
+// 4. Which files are hashed (trunk's filehash: name-<16 hex>.ext, and wasm-bindgen snippets).
+const files = [];
+(function walk(d) {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(relative(dir, p).split(sep).join("/"));
+  }
+})(dir);
+const generated = new Set(["_headers", "_redirects", "staticwebapp.config.json", "headers.json"]);
+const assets = files.filter((f) => !generated.has(f) && !/\.(br|gz)$/.test(f));
+const hashed = assets.filter((f) => /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(f) || f.startsWith("snippets/"));
+
+// The rules, most general first: every response gets the security headers; the
+// page and the config are revalidated every time; hashed assets are cached forever.
+const p = (f) => publicUrl + f;
+const rules = [
+  { path: `${publicUrl}*`, headers: security },
+  ...[publicUrl, p("index.html"), p("config.json"), p("api-tokens"), p("api-tokens/*")].map((path) => ({
+    path,
+    headers: { "Cache-Control": noCache },
+  })),
+  ...hashed.map((f) => ({ path: p(f), headers: { "Cache-Control": immutable } })),
+];
+
+writeFileSync(join(dir, "headers.json"), JSON.stringify({ publicUrl, rules }, null, 2) + "\n");
+writeFileSync(
+  join(dir, "_headers"),
+  rules.map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n")).join("\n") + "\n",
+);
+writeFileSync(join(dir, "_redirects"), `${publicUrl}*  ${p("index.html")}  200\n`);
+writeFileSync(
+  join(dir, "staticwebapp.config.json"),
+  JSON.stringify(
+    {
+      navigationFallback: {
+        rewrite: p("index.html"),
+        exclude: [`${publicUrl}*.{js,wasm,css,json,png,jpg,svg,ico,br,gz}`],
+      },
+      globalHeaders: security,
+      routes: [
+        ...[p("index.html"), p("config.json"), p("api-tokens*")].map((route) => ({
+          route,
+          headers: { "Cache-Control": noCache },
+        })),
+        ...hashed.map((f) => ({ route: p(f), headers: { "Cache-Control": immutable } })),
+      ],
+      mimeTypes: { ".wasm": "application/wasm", ".json": "application/json" },
+    },
+    null,
+    2,
+  ) + "\n",
+);
+
+// 5. Precompressed copies for hosts that serve them (nginx *_static, the sandbox).
+// config.json is left alone: it is edited per deployment and must not go stale.
+for (const f of assets) {
+  const path = join(dir, f);
+  for (const ext of [".br", ".gz"]) if (existsSync(path + ext)) unlinkSync(path + ext);
+  if (!release || f === "config.json" || !/\.(html|js|wasm|css|json|svg)$/.test(f)) continue;
+  const raw = readFileSync(path);
+  if (raw.length < 1024) continue;
+  writeFileSync(
+    path + ".br",
+    brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }),
+  );
+  writeFileSync(path + ".gz", gzipSync(raw, { level: 9 }));
+}
+
+console.log(`post-build: CSP and hosting files for ${publicUrl}${release ? ", with .br/.gz copies" : ""}`);
