@@ -9,7 +9,7 @@ mod tabs;
 
 pub use tabs::{Tab, TabList};
 
-use crate::api::{tokens, use_api, ApiError, ApiToken};
+use crate::api::{tokens, use_api, ApiToken};
 use crate::components::{Avatar, CopyButton, DateTime, ErrorPanel, SecretValue};
 use crate::format::{usage, Usage};
 use crate::return_to::use_list_return;
@@ -43,16 +43,18 @@ pub fn TokenDetailsPage() -> impl IntoView {
                 match token.await {
                     Ok(t) => view! { <Loaded token=t raw_tab refresh edit /> }.into_any(),
                     Err(e) if e.status() == Some(404) => view! { <TokenNotFound id=id.get_untracked() /> }.into_any(),
-                    Err(e) => view! { <LoadFailed error=e on_retry=move |_| token.refetch() /> }.into_any(),
+                    Err(e) => view! {
+                        <ErrorPanel
+                            title="The API token could not be loaded"
+                            detail=e.to_string()
+                            on_retry=move |_| token.refetch()
+                        />
+                    }
+                    .into_any(),
                 }
             })}
         </Transition>
     }
-}
-
-#[component]
-fn LoadFailed(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
-    view! { <ErrorPanel title="The API token could not be loaded" detail=error.to_string() on_retry /> }
 }
 
 /// Unknown or deleted token.

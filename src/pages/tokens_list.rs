@@ -106,6 +106,8 @@ pub fn TokensListPage() -> impl IntoView {
         }
     });
     let links = crate::links::use_links();
+    // Rows being replaced: announced to assistive technology, and dimmed.
+    let busy = RwSignal::new(false);
 
     view! {
         <section class="page tokens-page">
@@ -113,10 +115,10 @@ pub fn TokensListPage() -> impl IntoView {
                 <h2>"API tokens"</h2>
                 <a class="btn btn-primary" href=links.href("/api-tokens/new") data-testid="add-token">"Add"</a>
             </div>
-            <div class="card">
+            <div class="card" aria-busy=move || busy.get().to_string()>
                 <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
                 <bulk::BulkBar />
-                <Transition fallback=|| view! { <table::Skeleton /> }>
+                <Transition fallback=|| view! { <table::Skeleton /> } set_pending=busy.write_only()>
                     <ErrorBoundary fallback=move |errors| {
                         let message = first_error(&errors);
                         view! {

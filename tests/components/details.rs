@@ -1,6 +1,6 @@
 //! The token value, the tab list and the edit form's checks.
 
-use crate::support::{container, provide_console, texts};
+use crate::support::{container, provide_console, sleep, texts};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use tokens_console::api::Secret;
@@ -53,16 +53,6 @@ async fn the_token_value_is_masked_until_shown_and_masked_again_when_hidden() {
     leptos::task::tick().await;
     assert_eq!(texts(&root, "[data-testid=secret-value]"), [MASK]);
     assert!(!root.inner_html().contains("s3cr3t"));
-}
-
-/// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 #[wasm_bindgen_test]

@@ -34,3 +34,13 @@ pub fn texts(root: &web_sys::HtmlElement, css: &str) -> Vec<String> {
         .map(|t| t.trim().to_string())
         .collect()
 }
+
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -1,6 +1,6 @@
 //! Small widgets.
 
-use crate::support::{container, texts};
+use crate::support::{container, sleep, texts};
 use leptos::prelude::*;
 use tokens_console::api::TokenStatus;
 use tokens_console::components::{ErrorPanel, StatusBadge};
@@ -33,6 +33,47 @@ fn error_panel_retry_calls_back() {
     let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
     button.click();
     assert_eq!(retried.get_untracked(), 1);
+}
+
+/// A retry that fails again leaves the panel of a Transition on screen after
+/// its owner is gone: pressing Retry again must retry again, not panic.
+#[wasm_bindgen_test]
+async fn retry_keeps_working_after_a_retry_fails_again() {
+    let root = container();
+    let attempts = RwSignal::new(0);
+    leptos::mount::mount_to(root.clone(), move || {
+        let load = LocalResource::new(move || async move {
+            attempts.update_untracked(|n| *n += 1);
+            sleep(50).await;
+            Err::<(), _>(tokens_console::api::ApiError::Network("down".into()))
+        });
+        view! {
+            <Transition fallback=|| "loading">
+                <ErrorBoundary fallback=move |_| view! {
+                    <ErrorPanel title="Failed" detail="down" on_retry=move |_| load.refetch() />
+                }>
+                    {move || Suspend::new(async move { load.await })}
+                </ErrorBoundary>
+            </Transition>
+        }
+    })
+    .forget();
+    let button = || -> web_sys::HtmlButtonElement {
+        root.query_selector("[data-testid=error-panel] button")
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    sleep(200).await;
+    assert_eq!(attempts.get_untracked(), 1);
+    assert_eq!(button().text_content().unwrap(), "Retry");
+    button().click();
+    sleep(300).await;
+    assert_eq!(attempts.get_untracked(), 2);
+    button().click();
+    sleep(300).await;
+    assert_eq!(attempts.get_untracked(), 3);
+    assert_eq!(button().text_content().unwrap(), "Retry");
 }
 
 #[wasm_bindgen_test]

@@ -70,15 +70,30 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
     let set_usage = set;
 
     let module_options = move || {
-        modules.get().and_then(Result::ok).map(|page| {
-            page.data
+        modules.get().map(|loaded| match loaded {
+            Ok(page) => page
+                .data
                 .into_iter()
                 .map(|m| {
                     let selected = state.with(|s| s.module.as_deref() == Some(m.id.as_str()));
                     view! { <option value=m.id.clone() selected=selected>{m.name}</option> }
                 })
                 .collect_view()
+                .into_any(),
+            Err(_) => view! {
+                <option value="" disabled=true data-testid="modules-unavailable">
+                    "Modules could not be loaded: press Refresh"
+                </option>
+            }
+            .into_any(),
         })
+    };
+    // Refresh also retries the module list if it failed.
+    let refresh = move |_| {
+        if matches!(modules.get_untracked(), Some(Err(_))) {
+            modules.refetch();
+        }
+        on_refresh.run(());
     };
     let toggle_column = move |col: Column, show: bool| {
         let mut h = ctx.hidden.get_untracked();
@@ -153,7 +168,7 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
                     <option value="idle" selected=move || state.get().usage == Some(UsageFilter::Idle)>"Idle > 90 days"</option>
                 </select>
             </label>
-            <button type="button" class="btn btn-quiet" data-testid="refresh" on:click=move |_| on_refresh.run(())>
+            <button type="button" class="btn btn-quiet" data-testid="refresh" on:click=refresh>
                 "Refresh"
             </button>
             <details class="columns">
