@@ -8,6 +8,7 @@ mod support;
 mod add_wizard;
 mod details_page;
 mod edit_flow;
+mod faults;
 mod hostile_text;
 mod hosting;
 mod images;

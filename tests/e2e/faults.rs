@@ -1,0 +1,147 @@
+//! The console against a sandbox in fault mode: half the API requests
+//! are slow, fail with 500, drop the connection or return cut JSON. A user who
+//! retries gets through; nothing entered is lost; nothing panics (a panic
+//! logs an error, which fails the test through the browser's log guard).
+
+use crate::support::{Browser, Sandbox, UI_TIMEOUT};
+use std::time::{Duration, Instant};
+
+const FAULTS: &str = "rate=0.5,kinds=slow+error+drop+malformed,latency=400,seed=20261123";
+
+/// Whether an element matching `css` is on the page now.
+async fn present(b: &Browser, css: &str) -> bool {
+    b.count(css).await > 0
+}
+
+/// Does what a persistent user does until `goal` shows and nothing is
+/// loading (`aria-busy`): clicks Retry on a
+/// failed section, or `again` (a button) when the step's own error shows.
+async fn persist(b: &Browser, goal: &str, again: Option<(&str, &str)>) -> u32 {
+    let deadline = Instant::now() + UI_TIMEOUT * 3;
+    let mut retries = 0;
+    loop {
+        if present(b, goal).await && !present(b, "[aria-busy=true]").await {
+            return retries;
+        }
+        if present(b, "#crash-banner").await {
+            panic!("the console crashed: {}", b.console_problems_blocking().join("\n"));
+        }
+        if let Some((error, button)) = again {
+            if present(b, error).await && !b.text(error).await.is_empty() && present(b, button).await {
+                b.click(button).await;
+                retries += 1;
+            }
+        }
+        if present(b, "[data-testid=error-panel] button").await {
+            b.click("[data-testid=error-panel] button").await;
+            retries += 1;
+        }
+        if Instant::now() > deadline {
+            let page = b.js("return document.body.innerText").await;
+            panic!("never reached {goal}; the page says: {page}");
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// A GET of the sandbox's API, repeated until it answers cleanly.
+async fn api_get(sandbox: &Sandbox, path: &str) -> serde_json::Value {
+    for _ in 0..50 {
+        let res = reqwest::Client::new()
+            .get(format!("{}{path}", sandbox.url))
+            .bearer_auth(&sandbox.admin_token)
+            .send()
+            .await;
+        if let Ok(res) = res {
+            if res.status() == 200 {
+                if let Ok(v) = res.json::<serde_json::Value>().await {
+                    return v;
+                }
+            }
+        }
+    }
+    panic!("{path} never answered cleanly");
+}
+
+#[tokio::test]
+async fn a_token_is_added_and_opened_through_faults_without_losing_input() {
+    let sandbox = Sandbox::start_with(&["--faults", FAULTS]);
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
+    let mut retries = persist(
+        &b,
+        "[data-testid=token-row]",
+        Some((
+            "[data-testid=sign-in-error]",
+            "[data-testid=sign-in-form] button[type=submit]",
+        )),
+    )
+    .await;
+
+    b.click("[data-testid=add-token]").await;
+    b.find("[data-testid=name-input]")
+        .await
+        .send_keys("Survives faults")
+        .await
+        .expect("name");
+    b.find("[data-testid=description-input]")
+        .await
+        .send_keys("Typed once")
+        .await
+        .expect("description");
+    b.click("[data-testid=wizard-next]").await;
+    retries += persist(&b, "[data-testid=module-checkbox][value=MOD-1310]", None).await;
+    b.click("[data-testid=module-checkbox][value=MOD-1310]").await;
+    b.click("[data-testid=wizard-next]").await;
+    assert_eq!(b.text("[data-testid=overview-name]").await, "Survives faults");
+    b.click("[data-testid=wizard-add]").await;
+
+    retries += persist(
+        &b,
+        "[data-testid=summary-id]",
+        Some(("[data-testid=add-error]", "[data-testid=wizard-add]")),
+    )
+    .await;
+    let id = b.text("[data-testid=summary-id]").await;
+    assert_eq!(b.text("[data-testid=summary-name]").await, "Survives faults");
+
+    b.click("[data-testid=summary-details]").await;
+    retries += persist(&b, "[data-testid=details-name]", None).await;
+    assert_eq!(b.text("[data-testid=details-id]").await, id);
+    for (tab, content) in [
+        ("modules", "[data-testid=module-row]"),
+        ("details", "[data-testid=details-fields]"),
+        ("audit", "[data-testid=audit-row]"),
+        ("general", "[data-testid=endpoint]"),
+    ] {
+        b.click(&format!("[data-testid=tab-{tab}]")).await;
+        retries += persist(&b, content, None).await;
+    }
+
+    // Back on the list, a few refreshes: each either shows rows or a Retry.
+    b.click("[data-testid=back]").await;
+    for _ in 0..4 {
+        retries += persist(&b, "[data-testid=token-row]", None).await;
+        b.click("[data-testid=refresh]").await;
+    }
+    retries += persist(&b, "[data-testid=token-row]", None).await;
+
+    // One token, exactly as entered, however many attempts it took.
+    let q = rql::Query {
+        filter: Some(rql::Expr::eq("name", "Survives faults")),
+        ..Default::default()
+    };
+    let found = api_get(
+        &sandbox,
+        &format!("/public/v1/accounts/api-tokens?{}", q.to_query_string()),
+    )
+    .await;
+    let data = found["data"].as_array().cloned().unwrap_or_default();
+    assert_eq!(data.len(), 1, "{found}");
+    assert_eq!(data[0]["id"], id.as_str());
+    let token = api_get(&sandbox, &format!("/public/v1/accounts/api-tokens/{id}")).await;
+    assert_eq!(token["description"], "Typed once");
+    assert_eq!(token["modules"][0]["id"], "MOD-1310");
+    println!("reached the end with {retries} retries under faults");
+    assert!(retries > 0, "the run should have met a fault that needed a retry");
+}
