@@ -42,8 +42,8 @@ pub fn Console(config: AppConfig) -> impl IntoView {
         <Router base=base>
             <FrameHeader />
             <Toasts />
-            <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
-                <main class="page-main">
+            <main class="page-main">
+                <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=|| view! { <Redirect path="/api-tokens" /> } />
                         <Route path=path!("/api-tokens") view=TokensListPage />
@@ -51,8 +51,8 @@ pub fn Console(config: AppConfig) -> impl IntoView {
                         <Route path=path!("/api-tokens/:id") view=TokenDetailsPage />
                         <Route path=path!("/api-tokens/:id/:tab") view=TokenDetailsPage />
                     </Routes>
-                </main>
-            </Show>
+                </Show>
+            </main>
             <SessionExpiredDialog />
         </Router>
     }

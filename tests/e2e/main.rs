@@ -5,6 +5,7 @@
 
 mod support;
 
+mod accessibility;
 mod add_wizard;
 mod details_page;
 mod edit_flow;
@@ -12,6 +13,7 @@ mod faults;
 mod hostile_text;
 mod hosting;
 mod images;
+mod keyboard;
 mod list_page;
 mod look;
 mod sign_in;

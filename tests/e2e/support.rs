@@ -593,3 +593,95 @@ impl Browser {
         self.client.execute(script, vec![]).await.expect("script")
     }
 }
+
+/// axe-core's browser bundle (npm, installed by scripts/setup.sh).
+fn axe_source() -> &'static str {
+    static SOURCE: OnceLock<String> = OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = workspace_root().join("tools/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (scripts/setup.sh installs axe-core)", path.display()))
+    })
+}
+
+impl Browser {
+    /// Runs axe-core (WCAG 2.x A and AA rules plus best practices) on the
+    /// page as it is now and returns one line per violation.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        self.client
+            .execute(&format!("if (!window.axe) {{ {} }} return true;", axe_source()), vec![])
+            .await
+            .expect("inject axe-core");
+        let result = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                   axe.run(document, { resultTypes: ["violations"] })
+                     .then(r => done(r.violations.map(v =>
+                        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(" ")).join(", ")}`)))
+                     .catch(e => done(["axe failed: " + e]));"#,
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        result
+            .as_array()
+            .map(|a| a.iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect())
+            .unwrap_or_else(|| vec![format!("unexpected axe result {result}")])
+    }
+
+    /// Fails the test with axe-core's findings on the page as it is now.
+    pub async fn expect_accessible(&self, what: &str) {
+        let violations = self.axe_violations().await;
+        assert!(
+            violations.is_empty(),
+            "{what}: axe-core found\n{}",
+            violations.join("\n")
+        );
+    }
+}
+
+/// Keyboard-only driving: keys go to whatever has focus, as a person's would.
+impl Browser {
+    /// Presses and releases each key in turn (`Key` codes or plain characters).
+    pub async fn keys(&self, keys: impl IntoIterator<Item = char>) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".into());
+        for key in keys {
+            actions = actions
+                .then(KeyAction::Down { value: key })
+                .then(KeyAction::Up { value: key });
+        }
+        self.client.perform_actions(actions).await.expect("key actions");
+    }
+
+    /// Presses one key.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        self.keys([char::from(key)]).await;
+    }
+
+    /// Whether the focused element matches `css`.
+    pub async fn focused_is(&self, css: &str) -> bool {
+        let css = serde_json::to_string(css).expect("selector as JSON");
+        self.js(&format!(
+            "const a = document.activeElement; return !!a && a.matches({css});"
+        ))
+        .await
+        .as_bool()
+        .unwrap_or(false)
+    }
+
+    /// Presses Tab until the focused element matches `css` (at most 60 times).
+    pub async fn tab_to(&self, css: &str) {
+        for _ in 0..60 {
+            if self.focused_is(css).await {
+                return;
+            }
+            self.press(fantoccini::key::Key::Tab).await;
+        }
+        let at = self
+            .js("const a = document.activeElement; return a ? a.outerHTML.slice(0, 200) : null")
+            .await;
+        panic!("Tab never reached {css}; focus is on {at}");
+    }
+}
