@@ -22,6 +22,7 @@ async fn header_action(b: &Browser, entry: &str) {
             return;
         }
         b.press(Key::Down).await;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("no menu entry {entry}");
 }
@@ -106,6 +107,10 @@ async fn add_edit_disable_delete_with_the_keyboard_alone_and_no_axe_violations()
     eventually("disabled", "Disabled".to_string(), || async {
         let t = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{id}")).await;
         t["status"].as_str().unwrap_or_default().to_string()
+    })
+    .await;
+    eventually("badge", "Disabled".to_string(), || {
+        b.text(".details-head [data-testid=status-badge]")
     })
     .await;
 

@@ -252,14 +252,19 @@ impl Browser {
 }
 
 impl Drop for Browser {
-    /// Ends the browser, and fails the test if the page logged an error or a
-    /// CSP violation that the test did not expect (see [`Browser::console_problems`]).
+    /// Ends the session (ChromeDriver then quits Chromium; killing only the
+    /// driver would leave the browser running), stops the driver, and fails
+    /// the test if the page logged an error or a CSP violation that the test
+    /// did not expect (see [`Browser::console_problems_blocking`]).
     fn drop(&mut self) {
         let problems = if std::thread::panicking() {
             Vec::new()
         } else {
             self.console_problems_blocking()
         };
+        if let Some(session) = self.session.as_deref() {
+            let _ = self.webdriver_blocking("DELETE", &format!("/session/{session}"), "");
+        }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         assert!(
@@ -271,6 +276,46 @@ impl Drop for Browser {
 }
 
 impl Browser {
+    /// One WebDriver command over a plain blocking connection (usable in
+    /// `Drop`); returns the raw HTTP reply.
+    fn webdriver_blocking(&self, method: &str, path: &str, body: &str) -> std::io::Result<String> {
+        use std::io::{Read, Write};
+        let addr = self.webdriver.trim_start_matches("http://");
+        let request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let mut stream = std::net::TcpStream::connect(addr)?;
+        stream.set_read_timeout(Some(Duration::from_secs(20)))?;
+        stream.write_all(request.as_bytes())?;
+        // Read the headers, then exactly Content-Length bytes (ChromeDriver keeps the connection open).
+        let mut bytes = Vec::new();
+        let mut chunk = [0u8; 16 * 1024];
+        loop {
+            let n = stream.read(&mut chunk)?;
+            if n == 0 {
+                break;
+            }
+            bytes.extend_from_slice(&chunk[..n]);
+            let text = String::from_utf8_lossy(&bytes);
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let length = head
+                    .lines()
+                    .find_map(|l| {
+                        l.to_ascii_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().to_string())
+                    })
+                    .and_then(|v| v.parse::<usize>().ok());
+                if length.is_some_and(|len| body.len() >= len) {
+                    break;
+                }
+            }
+        }
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
     /// Entries of the browser's log that mean something is wrong: any CSP
     /// report, and any error except the network's own "failed to load" lines
     /// (which a test provoking 401s, faults or going offline expects).
@@ -279,44 +324,7 @@ impl Browser {
         let Some(session) = self.session.as_deref() else {
             return vec!["no WebDriver session id".into()];
         };
-        let body = r#"{"type":"browser"}"#;
-        let addr = self.webdriver.trim_start_matches("http://");
-        let request = format!(
-            "POST /session/{session}/se/log HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-        let reply = (|| -> std::io::Result<String> {
-            use std::io::{Read, Write};
-            let mut stream = std::net::TcpStream::connect(addr)?;
-            stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-            stream.write_all(request.as_bytes())?;
-            // Read the headers, then exactly Content-Length bytes (ChromeDriver keeps the connection open).
-            let mut bytes = Vec::new();
-            let mut chunk = [0u8; 16 * 1024];
-            loop {
-                let n = stream.read(&mut chunk)?;
-                if n == 0 {
-                    break;
-                }
-                bytes.extend_from_slice(&chunk[..n]);
-                let text = String::from_utf8_lossy(&bytes);
-                if let Some((head, body)) = text.split_once("\r\n\r\n") {
-                    let length = head
-                        .lines()
-                        .find_map(|l| {
-                            l.to_ascii_lowercase()
-                                .strip_prefix("content-length:")
-                                .map(|v| v.trim().to_string())
-                        })
-                        .and_then(|v| v.parse::<usize>().ok());
-                    if length.is_some_and(|len| body.len() >= len) {
-                        break;
-                    }
-                }
-            }
-            Ok(String::from_utf8_lossy(&bytes).into_owned())
-        })();
+        let reply = self.webdriver_blocking("POST", &format!("/session/{session}/se/log"), r#"{"type":"browser"}"#);
         let reply = match reply {
             Ok(r) => r,
             Err(e) => return vec![format!("reading the browser log: {e}")],
