@@ -1,5 +1,5 @@
 // Prints the first-load transfer of a built console: every file index.html
-// loads (HTML, JS, wasm, CSS), raw, gzip and brotli, and the total.
+// loads (HTML, JS, wasm, CSS, config.json), raw, gzip and brotli, and the total.
 // Usage: node tools/size-report.mjs DIST_DIR
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +11,8 @@ const text = html.toString("utf8");
 const refs = new Set();
 for (const m of text.matchAll(/(?:href|src)="([^"]+\.(?:js|css|wasm))"/g)) refs.add(m[1]);
 for (const m of text.matchAll(/['"]([^'"]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
-const files = [["index.html", html]];
+// config.json is fetched at start too.
+const files = [["index.html", html], ["config.json", readFileSync(join(dist, "config.json"))]];
 for (const ref of refs) {
   const name = ref.replace(/^.*\//, "");
   files.push([name, readFileSync(join(dist, name))]);

@@ -49,6 +49,7 @@ async fn main() {
         admin_token: Some(admin.clone()),
         private_icons: false,
         faults: None,
+        bulk_tokens: 0,
     })
     .await
     .expect("sandbox starts");

@@ -50,6 +50,9 @@ pub struct Config {
     /// (see the `faults` module).
     #[arg(long, env = "SANDBOX_FAULTS")]
     pub faults: Option<String>,
+    /// Generated tokens to add when the database is created (for large-list figures).
+    #[arg(long, default_value_t = 0)]
+    pub bulk_tokens: usize,
     /// Admin bearer token; generated at start when not set.
     #[arg(long, env = "SANDBOX_ADMIN_TOKEN", hide_env_values = true)]
     pub admin_token: Option<String>,
@@ -136,7 +139,9 @@ pub struct Running {
 /// Opens the database (seeding it when empty), binds, and serves in the background.
 pub async fn start(config: Config) -> Result<Running, Box<dyn std::error::Error + Send + Sync>> {
     let db = db::Db::open(&config.db)?;
-    seed::seed_if_empty(&db).map_err(|p| p.detail)?;
+    if seed::seed_if_empty(&db).map_err(|p| p.detail)? && config.bulk_tokens > 0 {
+        seed::add_bulk_tokens(&db, config.bulk_tokens).map_err(|p| p.detail)?;
+    }
     let admin_token = config
         .admin_token
         .clone()

@@ -100,6 +100,19 @@ fn set_modules(tx: &Transaction<'_>, token_id: &str, modules: &[String]) -> Resu
     Ok(())
 }
 
+/// A fresh token id not yet taken. Ids have 8 random digits, so among
+/// 10,000 tokens a clash is likely (birthday bound) and must be retried.
+fn unused_token_id(tx: &Transaction<'_>) -> Result<String, Problem> {
+    for _ in 0..20 {
+        let id = ids::token_id();
+        let taken: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM tokens WHERE id = ?)", [&id], |r| r.get(0))?;
+        if !taken {
+            return Ok(id);
+        }
+    }
+    Err(Problem::internal("no free token id after 20 attempts"))
+}
+
 /// Inserts a token at `created_at` with a given status, without an audit record (seeding).
 pub fn insert_raw(
     tx: &Transaction<'_>,
@@ -110,7 +123,7 @@ pub fn insert_raw(
     created_at: &str,
     last_access_at: Option<&str>,
 ) -> Result<String, Problem> {
-    let id = ids::token_id();
+    let id = unused_token_id(tx)?;
     let icon = new.icon.as_ref().map(|i| store_icon(tx, i)).transpose()?;
     tx.execute(
         "INSERT INTO tokens (id, account_id, name, description, icon, token, status, last_access_at,

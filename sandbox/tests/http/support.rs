@@ -23,6 +23,7 @@ pub fn config(dir: &tempfile::TempDir) -> sandbox::Config {
         admin_token: Some(ADMIN.into()),
         private_icons: false,
         faults: None,
+        bulk_tokens: 0,
     }
 }
 

@@ -1,0 +1,27 @@
+# Sourced by the figures scripts: builds the release console and the sandbox,
+# and starts a freshly seeded sandbox serving it on a free port.
+#   start_figures_sandbox [sandbox flags…]   sets URL and TOKEN; stopped on exit
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+start_figures_sandbox() {
+  scripts/setup.sh --browser
+  echo "==> building the release console and the sandbox"
+  trunk build --release --dist target/figures-dist >/dev/null
+  cargo build --quiet -p sandbox --profile tool
+
+  FIGURES_WORK=$(mktemp -d)
+  TOKEN="figures-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  SANDBOX_ADMIN_TOKEN="$TOKEN" target/tool/sandbox --listen 127.0.0.1:0 --db "$FIGURES_WORK/sandbox.db" \
+    --dist target/figures-dist "$@" >"$FIGURES_WORK/out.log" 2>&1 &
+  FIGURES_PID=$!
+  trap 'kill $FIGURES_PID 2>/dev/null; rm -rf "$FIGURES_WORK"' EXIT
+  URL=""
+  for _ in $(seq 600); do
+    URL=$(sed -n 's/^Sandbox listening on //p' "$FIGURES_WORK/out.log")
+    [ -n "$URL" ] && break
+    sleep 0.1
+  done
+  [ -n "$URL" ] || { cat "$FIGURES_WORK/out.log"; echo "the sandbox did not start" >&2; exit 1; }
+}

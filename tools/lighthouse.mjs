@@ -1,0 +1,65 @@
+// Lighthouse on the signed-in list page, desktop and mobile presets; prints the
+// performance score and FCP / LCP / TBT / CLS. Used by scripts/lighthouse.sh:
+//   node tools/lighthouse.mjs <console URL> <admin token>
+// The token is typed into the sign-in form (it lives in sessionStorage, as for a
+// person), never put in the URL.
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import puppeteer from "puppeteer-core";
+import { readFileSync } from "node:fs";
+
+const version = JSON.parse(readFileSync(new URL("./node_modules/lighthouse/package.json", import.meta.url))).version;
+
+const [base, token] = process.argv.slice(2);
+if (!base || !token) {
+  console.error("usage: node tools/lighthouse.mjs <console URL> <admin token>");
+  process.exit(2);
+}
+const listUrl = new URL("api-tokens", base.endsWith("/") ? base : base + "/").href;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(listUrl);
+  await page.waitForSelector("#sign-in-token");
+  await page.type("#sign-in-token", token);
+  await page.click("[data-testid=sign-in-form] button[type=submit]");
+  await page.waitForSelector("[data-testid=token-row]", { timeout: 30000 });
+
+  const rows = [];
+  for (const [preset, config] of [
+    ["desktop", desktopConfig],
+    ["mobile", undefined],
+  ]) {
+    const result = await lighthouse(
+      listUrl,
+      { output: "json", logLevel: "error", onlyCategories: ["performance"], disableStorageReset: true },
+      config,
+      page,
+    );
+    const shown = await page.$$eval("[data-testid=token-row]", (r) => r.length).catch(() => 0);
+    if (shown === 0) throw new Error(`${preset}: the list did not show rows (was the session lost?)`);
+    const a = result.lhr.audits;
+    rows.push({
+      preset,
+      score: Math.round((result.lhr.categories.performance.score ?? 0) * 100),
+      fcp: a["first-contentful-paint"].displayValue,
+      lcp: a["largest-contentful-paint"].displayValue,
+      tbt: a["total-blocking-time"].displayValue,
+      cls: a["cumulative-layout-shift"].displayValue,
+    });
+  }
+  console.log(`Lighthouse ${version} on ${listUrl} (signed in, rows visible)`);
+  console.log("preset   score  FCP       LCP       TBT       CLS");
+  for (const r of rows) {
+    console.log(
+      `${r.preset.padEnd(8)} ${String(r.score).padStart(5)}  ${r.fcp.padEnd(9)} ${r.lcp.padEnd(9)} ${r.tbt.padEnd(9)} ${r.cls}`,
+    );
+  }
+} finally {
+  await browser.close();
+}
