@@ -125,7 +125,8 @@ mod tests {
         assert_eq!(normalize_base("/admin/tokens-console/"), "/admin/tokens-console");
         // Not plain paths: the root rather than somewhere unexpected.
         assert_eq!(normalize_base("https://evil.example/"), "");
-        assert_eq!(normalize_base("//evil.example/"), "");
+        // Never protocol-relative (`//host`): at worst a path on this origin.
+        assert_eq!(normalize_base("//evil.example/"), "/evil.example");
         assert_eq!(normalize_base("/a/../b/"), "");
         assert_eq!(normalize_base("/a b/"), "");
     }

@@ -18,11 +18,7 @@ async fn errors_questions_and_bulk_actions_have_no_axe_violations() {
     b.expect_accessible("wizard with a field error").await;
 
     // Closing with entered data asks first.
-    b.find("[data-testid=name-input]")
-        .await
-        .send_keys("Half done")
-        .await
-        .expect("name");
+    b.type_into("[data-testid=name-input]", "Half done").await;
     b.click("[data-testid=wizard-close]").await;
     b.find("[data-testid=discard-dialog][open]").await;
     b.expect_accessible("discard dialog").await;
@@ -46,10 +42,7 @@ async fn errors_questions_and_bulk_actions_have_no_axe_violations() {
         .expect("close");
 
     // The enable question for a disabled token, from its row.
-    b.client
-        .goto(&format!("{}/api-tokens?q=Checked%20by%20axe", sandbox.url))
-        .await
-        .expect("navigate");
+    b.open(&sandbox, "/api-tokens?q=Checked%20by%20axe").await;
     b.click("[data-testid=token-row] [data-testid=row-actions]").await;
     b.expect_accessible("row menu open").await;
     b.click("[data-testid=token-row] [role=menuitem]:nth-child(3)").await;
@@ -57,17 +50,11 @@ async fn errors_questions_and_bulk_actions_have_no_axe_violations() {
     b.expect_accessible("enable dialog").await;
 
     // A search that finds nothing, and an address that is nothing.
-    b.client
-        .goto(&format!("{}/api-tokens?q=no-such-token-anywhere", sandbox.url))
-        .await
-        .expect("navigate");
+    b.open(&sandbox, "/api-tokens?q=no-such-token-anywhere").await;
     b.find("[data-testid=empty-list], [data-testid=empty-page], .empty")
         .await;
     b.expect_accessible("empty search").await;
-    b.client
-        .goto(&format!("{}/api-tokens/TKN-0000-0000/general", sandbox.url))
-        .await
-        .expect("navigate");
+    b.open(&sandbox, "/api-tokens/TKN-0000-0000/general").await;
     b.find("[data-testid=token-not-found]").await;
     b.expect_accessible("token not found").await;
 
@@ -80,10 +67,7 @@ async fn errors_questions_and_bulk_actions_have_no_axe_violations() {
         )
         .await
         .expect("sign in with another token");
-    b.client
-        .goto(&format!("{}/api-tokens", sandbox.url))
-        .await
-        .expect("navigate");
+    b.open(&sandbox, "/api-tokens").await;
     b.find("[data-testid=token-row]").await;
     sandbox.transition(&other, "disable").await;
     b.click("[data-testid=refresh]").await;

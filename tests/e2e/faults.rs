@@ -13,6 +13,27 @@ async fn present(b: &Browser, css: &str) -> bool {
     b.count(css).await > 0
 }
 
+/// Text of `css` right now, empty when it is not there.
+async fn text_now(b: &Browser, css: &str) -> String {
+    let css = serde_json::json!(css);
+    b.js(&format!(
+        "const e = document.querySelector({css}); return e ? e.textContent : ''"
+    ))
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+/// Clicks `css` if it is there; the page may replace it meanwhile (a load
+/// finishing), in which case the caller's loop looks again.
+async fn try_click(b: &Browser, css: &str) -> bool {
+    match b.client.find(fantoccini::Locator::Css(css)).await {
+        Ok(el) => el.click().await.is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Does what a persistent user does until `goal` shows and nothing is
 /// loading (`aria-busy`): clicks Retry on a
 /// failed section, or `again` (a button) when the step's own error shows.
@@ -27,13 +48,11 @@ async fn persist(b: &Browser, goal: &str, again: Option<(&str, &str)>) -> u32 {
             panic!("the console crashed: {}", b.console_problems_blocking().join("\n"));
         }
         if let Some((error, button)) = again {
-            if present(b, error).await && !b.text(error).await.is_empty() && present(b, button).await {
-                b.click(button).await;
+            if !text_now(b, error).await.trim().is_empty() && try_click(b, button).await {
                 retries += 1;
             }
         }
-        if present(b, "[data-testid=error-panel] button").await {
-            b.click("[data-testid=error-panel] button").await;
+        if try_click(b, "[data-testid=error-panel] button").await {
             retries += 1;
         }
         if Instant::now() > deadline {
@@ -79,16 +98,8 @@ async fn a_token_is_added_and_opened_through_faults_without_losing_input() {
     .await;
 
     b.click("[data-testid=add-token]").await;
-    b.find("[data-testid=name-input]")
-        .await
-        .send_keys("Survives faults")
-        .await
-        .expect("name");
-    b.find("[data-testid=description-input]")
-        .await
-        .send_keys("Typed once")
-        .await
-        .expect("description");
+    b.type_into("[data-testid=name-input]", "Survives faults").await;
+    b.type_into("[data-testid=description-input]", "Typed once").await;
     b.click("[data-testid=wizard-next]").await;
     retries += persist(&b, "[data-testid=module-checkbox][value=MOD-1310]", None).await;
     b.click("[data-testid=module-checkbox][value=MOD-1310]").await;

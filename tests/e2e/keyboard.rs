@@ -31,10 +31,7 @@ async fn header_action(b: &Browser, entry: &str) {
 async fn add_edit_disable_delete_with_the_keyboard_alone_and_no_axe_violations() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.client
-        .goto(&format!("{}/api-tokens", sandbox.url))
-        .await
-        .expect("navigate");
+    b.open(&sandbox, "/api-tokens").await;
     b.find("#sign-in-token").await;
     b.expect_accessible("sign-in page").await;
     b.tab_to("#sign-in-token").await;

@@ -360,6 +360,23 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
     }
 
+    /// Opens `path` (with its query) of the sandbox's console.
+    pub async fn open(&self, sandbox: &Sandbox, path: &str) {
+        self.client
+            .goto(&format!("{}{path}", sandbox.url))
+            .await
+            .unwrap_or_else(|e| panic!("navigate to {path}: {e}"));
+    }
+
+    /// Types `text` into the element matching `css` (waiting for it).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.find(css)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
     /// Opens `path` of the sandbox and signs in with `token`, waiting for the list.
     pub async fn sign_in(&self, sandbox: &Sandbox, path: &str, token: &str) {
         self.client
