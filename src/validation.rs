@@ -77,9 +77,12 @@ pub fn check_logo(size: usize, head: &[u8]) -> Result<LogoKind, String> {
         return Err("The file is empty. Choose a .png or .jpg image.".into());
     }
     if size > LOGO_MAX_BYTES {
+        // Tenths of a MB, rounded up so that a file just over the limit never reads "5.0 MB".
+        let tenths = (size as u64 * 10).div_ceil(1_048_576);
         return Err(format!(
-            "The file is {:.1} MB; the logo can be at most 5 MB.",
-            size as f64 / 1_048_576.0
+            "The file is {}.{} MB; the logo can be at most 5 MB.",
+            tenths / 10,
+            tenths % 10
         ));
     }
     sniff_logo(head).ok_or_else(|| "The file is not a PNG or JPEG image. Choose a .png or .jpg file.".into())
@@ -130,6 +133,8 @@ mod tests {
         assert!(check_logo(10, b"hello text").is_err(), "a text file renamed .png");
         assert!(check_logo(0, &[]).unwrap_err().contains("empty"));
         assert!(check_logo(6 * 1024 * 1024, &png).unwrap_err().contains("5 MB"));
+        assert!(check_logo(6 * 1024 * 1024, &png).unwrap_err().starts_with("The file is 6.0 MB"));
+        assert!(check_logo(5 * 1024 * 1024 + 1, &png).unwrap_err().starts_with("The file is 5.1 MB"));
         assert!(check_logo(LOGO_MAX_BYTES, &png).is_ok());
     }
 
