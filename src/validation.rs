@@ -133,8 +133,12 @@ mod tests {
         assert!(check_logo(10, b"hello text").is_err(), "a text file renamed .png");
         assert!(check_logo(0, &[]).unwrap_err().contains("empty"));
         assert!(check_logo(6 * 1024 * 1024, &png).unwrap_err().contains("5 MB"));
-        assert!(check_logo(6 * 1024 * 1024, &png).unwrap_err().starts_with("The file is 6.0 MB"));
-        assert!(check_logo(5 * 1024 * 1024 + 1, &png).unwrap_err().starts_with("The file is 5.1 MB"));
+        assert!(check_logo(6 * 1024 * 1024, &png)
+            .unwrap_err()
+            .starts_with("The file is 6.0 MB"));
+        assert!(check_logo(5 * 1024 * 1024 + 1, &png)
+            .unwrap_err()
+            .starts_with("The file is 5.1 MB"));
         assert!(check_logo(LOGO_MAX_BYTES, &png).is_ok());
     }
 

@@ -49,6 +49,7 @@ pub fn ActionsMenu(#[prop(into)] label: String, entries: Vec<MenuEntry>) -> impl
     let open = RwSignal::new(false);
     let button = NodeRef::<Button>::new();
     let menu = NodeRef::<Div>::new();
+    let root = NodeRef::<Div>::new();
     let menu_id = format!("menu-{}", js_sys::Math::random().to_bits());
 
     let close = move |refocus: bool| {
@@ -100,20 +101,22 @@ pub fn ActionsMenu(#[prop(into)] label: String, entries: Vec<MenuEntry>) -> impl
         _ => {}
     };
     // Focus leaving the whole widget (a click elsewhere, Tab away) closes it.
+    // Removing the widget (its row deleted) also moves focus out, possibly
+    // after its owner is gone: hence the `try_` accessors.
     let on_focus_out = move |ev: web_sys::FocusEvent| {
         let inside = ev
             .related_target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
+            .zip(root.try_get_untracked().flatten())
             .is_some_and(|(to, root)| root.contains(Some(&to)));
         if !inside {
-            open.set(false);
+            open.try_set(false);
         }
     };
 
     let entries = StoredValue::new(entries);
     view! {
-        <div class="menu" on:focusout=on_focus_out>
+        <div node_ref=root class="menu" on:focusout=on_focus_out>
             <button
                 node_ref=button
                 type="button"

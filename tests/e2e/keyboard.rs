@@ -93,7 +93,10 @@ async fn add_edit_disable_delete_with_the_keyboard_alone_and_no_axe_violations()
     b.find("[data-testid=edit-dialog] [data-testid=module-checkbox]").await;
     b.expect_accessible("edit dialog, Modules").await;
     activate(&b, "[data-testid=edit-save]").await;
-    assert_eq!(b.text("[data-testid=details-name]").await, "Keyboard bot v2");
+    eventually("renamed", "Keyboard bot v2".to_string(), || {
+        b.text("[data-testid=details-name]")
+    })
+    .await;
     b.expect_accessible("details after saving, with its message").await;
 
     // Disable, confirmed from the dialog.
