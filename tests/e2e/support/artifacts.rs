@@ -1,0 +1,79 @@
+//! The sandbox binary and the built consoles, made once per test run.
+
+use super::workspace_root;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// `target/<profile>` of the running test binary (`…/deps/e2e-…`).
+fn profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary knows its path");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("test binary lives in target/<profile>/deps")
+        .to_path_buf()
+}
+
+fn run(cmd: &mut Command, what: &str) {
+    let status = cmd.status().unwrap_or_else(|e| panic!("could not run {what}: {e}"));
+    assert!(status.success(), "{what} failed: {status}");
+}
+
+pub(super) struct Artifacts {
+    pub(super) sandbox: PathBuf,
+    pub(super) dist: PathBuf,
+}
+
+/// Builds the sandbox and the console once per test run, unless the test
+/// script already did and said where (`E2E_SANDBOX_BIN`, `E2E_DIST`).
+pub(super) fn artifacts() -> &'static Artifacts {
+    static ARTIFACTS: OnceLock<Artifacts> = OnceLock::new();
+    ARTIFACTS.get_or_init(|| {
+        let root = workspace_root();
+        let sandbox = match std::env::var_os("E2E_SANDBOX_BIN") {
+            Some(p) => PathBuf::from(p),
+            None => {
+                run(
+                    Command::new(env!("CARGO"))
+                        .current_dir(&root)
+                        .args(["build", "-p", "sandbox"]),
+                    "cargo build -p sandbox",
+                );
+                profile_dir().join("sandbox")
+            }
+        };
+        let dist = built_console("E2E_DIST", "e2e-dist", &[]);
+        assert!(sandbox.is_file(), "no sandbox binary at {}", sandbox.display());
+        assert!(
+            dist.join("index.html").is_file(),
+            "no console build in {}",
+            dist.display()
+        );
+        Artifacts { sandbox, dist }
+    })
+}
+
+/// The console built into `target/<profile>/<folder>` with extra trunk
+/// arguments, unless the test script already did and named it in `env`.
+fn built_console(env: &str, folder: &str, args: &[&str]) -> PathBuf {
+    if let Some(p) = std::env::var_os(env) {
+        return PathBuf::from(p);
+    }
+    let dist = profile_dir().join(folder);
+    run(
+        Command::new("trunk")
+            .current_dir(workspace_root())
+            .arg("build")
+            .arg("--dist")
+            .arg(&dist)
+            .args(args),
+        "trunk build",
+    );
+    dist
+}
+
+/// The console built for deployment under `/console/` (`trunk build --public-url /console/`).
+pub fn sub_path_dist() -> &'static Path {
+    static DIST: OnceLock<PathBuf> = OnceLock::new();
+    DIST.get_or_init(|| built_console("E2E_DIST_CONSOLE", "e2e-dist-console", &["--public-url", "/console/"]))
+}

@@ -1,0 +1,133 @@
+//! Reading and driving the page: rows, values, clipboard, network.
+
+use super::{eventually, Browser, Sandbox, UI_TIMEOUT};
+use std::time::{Duration, Instant};
+
+impl Browser {
+    /// Grants this page's origin clipboard read and write (WebDriver "Set Permission").
+    pub async fn grant_clipboard(&self) {
+        let session = self.client.session_id().await.expect("session").expect("a session id");
+        for name in ["clipboard-read", "clipboard-write"] {
+            let res = reqwest::Client::new()
+                .post(format!("{}/session/{session}/permissions", self.webdriver))
+                .json(&serde_json::json!({"descriptor": {"name": name}, "state": "granted"}))
+                .send()
+                .await
+                .expect("permission request");
+            assert!(res.status().is_success(), "granting {name}: {}", res.status());
+        }
+    }
+
+    /// Takes the browser off the network, or back on (ChromeDriver's network conditions).
+    pub async fn set_offline(&self, offline: bool) {
+        let session = self.client.session_id().await.expect("session").expect("a session id");
+        let res = reqwest::Client::new()
+            .post(format!(
+                "{}/session/{session}/chromium/network_conditions",
+                self.webdriver
+            ))
+            .json(&serde_json::json!({"network_conditions": {
+                "offline": offline, "latency": 0, "download_throughput": -1, "upload_throughput": -1
+            }}))
+            .send()
+            .await
+            .expect("network conditions request");
+        assert!(res.status().is_success(), "network conditions: {}", res.status());
+    }
+
+    /// What the clipboard holds, read through the page.
+    pub async fn clipboard(&self) -> String {
+        let v = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('ERROR: ' + e));",
+                vec![],
+            )
+            .await
+            .expect("script");
+        v.as_str().unwrap_or_default().to_string()
+    }
+
+    /// The ids of the rows the list shows, in order.
+    pub async fn row_ids(&self) -> Vec<String> {
+        let v = self
+            .client
+            .execute(
+                "return Array.from(document.querySelectorAll('[data-testid=token-row]')).map(r => r.dataset.id)",
+                vec![],
+            )
+            .await
+            .expect("script");
+        serde_json::from_value(v).unwrap_or_default()
+    }
+
+    /// The statuses of the rows the list shows, in order.
+    pub async fn row_statuses(&self) -> Vec<String> {
+        let v = self
+            .js("return Array.from(document.querySelectorAll('[data-testid=token-row]')).map(r => r.dataset.status)")
+            .await;
+        serde_json::from_value(v).unwrap_or_default()
+    }
+
+    /// The page's path and query.
+    pub async fn path_and_query(&self) -> String {
+        let url = self.client.current_url().await.expect("url");
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_string(),
+        }
+    }
+
+    /// Waits until the list shows exactly the rows the API returns for `query`.
+    pub async fn expect_rows(&self, sandbox: &Sandbox, query: &str) {
+        let expected = sandbox.api_ids(query).await;
+        eventually(&format!("rows for {query}"), expected, || self.row_ids()).await;
+    }
+
+    /// Text of the first element matching `css` (waits for it; retries when
+    /// the element is replaced while being read).
+    pub async fn text(&self, css: &str) -> String {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            match self.find(css).await.text().await {
+                Ok(t) => return t,
+                Err(e) if Instant::now() > deadline => panic!("text of {css}: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    }
+
+    /// The `value` property of the first element matching `css` (waits for it).
+    pub async fn value(&self, css: &str) -> Option<String> {
+        self.find(css).await.prop("value").await.expect("value property")
+    }
+
+    /// How many elements match `css` right now.
+    pub async fn count(&self, css: &str) -> u64 {
+        let script = format!("return document.querySelectorAll({}).length", serde_json::json!(css));
+        self.js(&script).await.as_u64().expect("a count")
+    }
+
+    /// Clicks the first element matching `css` (waits for it).
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Signs in with `token` in the dialog shown when the API refused the
+    /// session's token, and waits until no dialog but `remaining` is open.
+    pub async fn sign_in_again(&self, token: &str, remaining: u64) {
+        let input = self.find("[data-testid=session-expired][open] #sign-in-token").await;
+        input.send_keys(token).await.expect("type token");
+        self.click("[data-testid=session-expired] button[type=submit]").await;
+        eventually("sign-in dialog closed", remaining, || self.count("dialog[open]")).await;
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.expect("script")
+    }
+}

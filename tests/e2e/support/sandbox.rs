@@ -1,0 +1,155 @@
+//! A sandbox process per test, and the API calls tests make as the admin.
+
+use super::artifacts::artifacts;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// A sandbox process with its own database, stopped when dropped.
+pub struct Sandbox {
+    child: Child,
+    _dir: tempfile::TempDir,
+    /// `http://127.0.0.1:PORT`
+    pub url: String,
+    /// The admin bearer token.
+    pub admin_token: String,
+}
+
+impl Sandbox {
+    /// Starts a freshly seeded sandbox serving the built console.
+    pub fn start() -> Sandbox {
+        Self::start_serving(&artifacts().dist)
+    }
+
+    /// The built console's folder, for tests that serve a modified copy.
+    pub fn built_dist() -> &'static Path {
+        &artifacts().dist
+    }
+
+    /// Starts a freshly seeded sandbox with extra command-line flags.
+    pub fn start_with(flags: &[&str]) -> Sandbox {
+        Self::launch(&artifacts().dist, flags)
+    }
+
+    /// Starts a freshly seeded sandbox serving the console from `dist`.
+    pub fn start_serving(dist: &Path) -> Sandbox {
+        Self::launch(dist, &[])
+    }
+
+    fn launch(dist: &Path, flags: &[&str]) -> Sandbox {
+        let a = artifacts();
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let admin_token = format!("e2e-admin-{}", std::process::id());
+        let mut child = Command::new(&a.sandbox)
+            .arg("--listen")
+            .arg("127.0.0.1:0")
+            .arg("--db")
+            .arg(dir.path().join("sandbox.db"))
+            .arg("--dist")
+            .arg(dist)
+            .args(flags)
+            .env("SANDBOX_ADMIN_TOKEN", &admin_token)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the sandbox starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        // Keep draining its output for its whole life: a closed pipe would kill it.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(u) = line.strip_prefix("Sandbox listening on ") {
+                    let _ = tx.send(u.trim().to_string());
+                }
+            }
+        });
+        let url = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the sandbox printed its address");
+        Sandbox {
+            child,
+            _dir: dir,
+            url,
+            admin_token,
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Sandbox {
+    fn http(&self, method: reqwest::Method, path: &str, token: &str) -> reqwest::RequestBuilder {
+        reqwest::Client::new()
+            .request(method, format!("{}{path}", self.url))
+            .bearer_auth(token)
+    }
+
+    /// `GET path` as the admin; the JSON body.
+    pub async fn api_get(&self, path: &str) -> serde_json::Value {
+        let res = self
+            .http(reqwest::Method::GET, path, &self.admin_token)
+            .send()
+            .await
+            .expect("API request");
+        assert!(res.status().is_success(), "GET {path}: {}", res.status());
+        res.json().await.expect("JSON")
+    }
+
+    /// The ids the token list returns for an RQL query string.
+    pub async fn api_ids(&self, query: &str) -> Vec<String> {
+        let body = self.api_get(&format!("/public/v1/accounts/api-tokens?{query}")).await;
+        body["data"]
+            .as_array()
+            .expect("data")
+            .iter()
+            .filter_map(|t| t["id"].as_str().map(str::to_string))
+            .collect()
+    }
+
+    /// Creates a token as the admin: `(id, secret)`.
+    pub async fn create_token(&self, name: &str) -> (String, String) {
+        let res = self
+            .http(
+                reqwest::Method::POST,
+                "/public/v1/accounts/api-tokens",
+                &self.admin_token,
+            )
+            .json(&serde_json::json!({"name": name, "modules": [{"id": "MOD-1255"}]}))
+            .send()
+            .await
+            .expect("create");
+        assert_eq!(res.status(), 201);
+        let t: serde_json::Value = res.json().await.expect("JSON");
+        (
+            t["id"].as_str().expect("id").into(),
+            t["token"].as_str().expect("token").into(),
+        )
+    }
+
+    /// Runs `POST …/{id}/{verb}` (enable/disable) as the admin.
+    pub async fn transition(&self, id: &str, verb: &str) {
+        let path = format!("/public/v1/accounts/api-tokens/{id}/{verb}");
+        let res = self
+            .http(reqwest::Method::POST, &path, &self.admin_token)
+            .send()
+            .await
+            .expect("transition");
+        assert!(res.status().is_success(), "{verb}: {}", res.status());
+    }
+
+    /// The status an API call authenticated with `token` gets.
+    pub async fn status_with(&self, token: &str) -> u16 {
+        self.http(reqwest::Method::GET, "/public/v1/accounts/modules", token)
+            .send()
+            .await
+            .expect("request")
+            .status()
+            .as_u16()
+    }
+}
