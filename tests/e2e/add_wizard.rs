@@ -29,19 +29,11 @@ async fn fill_name(b: &Browser, name: &str, description: &str) {
 }
 
 async fn check_module(b: &Browser, id: &str) {
-    b.find(&format!("[data-testid=module-checkbox][value={id}]"))
-        .await
-        .click()
-        .await
-        .expect("module");
+    b.click(&format!("[data-testid=module-checkbox][value={id}]")).await;
 }
 
 async fn click(b: &Browser, testid: &str) {
-    b.find(&format!("[data-testid={testid}]"))
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {testid}: {e}"));
+    b.click(&format!("[data-testid={testid}]")).await;
 }
 
 async fn current_step(b: &Browser) -> String {
@@ -301,18 +293,11 @@ async fn closing_with_entered_data_asks_first() {
     fill_name(&b, "Half done", "").await;
     click(&b, "wizard-close").await;
     b.find("[data-testid=discard-dialog][open]").await;
-    b.find("[data-testid=discard-dialog][open] button.btn")
-        .await
-        .click()
-        .await
-        .expect("keep");
+    b.click("[data-testid=discard-dialog][open] button.btn").await;
     assert_eq!(b.value("[data-testid=name-input]").await.as_deref(), Some("Half done"));
     click(&b, "wizard-close").await;
-    b.find("[data-testid=discard-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("discard");
+    b.click("[data-testid=discard-dialog][open] [data-testid=confirm]")
+        .await;
     eventually("back to the list as it was", "/api-tokens?q=robot".to_string(), || {
         b.path_and_query()
     })
@@ -373,16 +358,8 @@ async fn create_similar_prefills_description_logo_and_modules() {
         &sandbox.admin_token,
     )
     .await;
-    b.find(".details-head [data-testid=row-actions]")
-        .await
-        .click()
-        .await
-        .expect("menu");
-    b.find(".details-head [role=menuitem]")
-        .await
-        .click()
-        .await
-        .expect("Create similar");
+    b.click(".details-head [data-testid=row-actions]").await;
+    b.click(".details-head [role=menuitem]").await;
     eventually(
         "wizard",
         format!("/api-tokens/new?from={}", original["id"].as_str().unwrap()),

@@ -16,7 +16,7 @@ async fn open_details(sandbox: &Sandbox, name: &str) -> (Browser, String, String
     )
     .await;
     eventually("row", vec![id.clone()], || b.row_ids()).await;
-    b.find("[data-testid=token-name]").await.click().await.expect("open");
+    b.click("[data-testid=token-name]").await;
     eventually("details url", format!("/api-tokens/{id}"), || b.path_and_query()).await;
     assert_eq!(b.text("[data-testid=details-name]").await, name);
     (b, id, secret)
@@ -30,7 +30,7 @@ async fn tabs_switch_by_click_keyboard_and_url_and_back_keeps_the_list_state() {
     assert!(b.text("[data-testid=account-card]").await.contains("Stark Industries"));
     assert_eq!(b.text("[data-testid=description]").await, "—");
 
-    b.find("[data-testid=tab-modules]").await.click().await.expect("tab");
+    b.click("[data-testid=tab-modules]").await;
     eventually("modules url", format!("/api-tokens/{id}/modules"), || {
         b.path_and_query()
     })
@@ -72,10 +72,7 @@ async fn tabs_switch_by_click_keyboard_and_url_and_back_keeps_the_list_state() {
             .as_deref(),
         Some("true")
     );
-    b.client
-        .goto(&format!("{}/api-tokens/{id}/details", sandbox.url))
-        .await
-        .expect("goto");
+    b.open(&sandbox, &format!("/api-tokens/{id}/details")).await;
     assert_eq!(
         b.find("[data-testid=tab-details]")
             .await
@@ -86,7 +83,7 @@ async fn tabs_switch_by_click_keyboard_and_url_and_back_keeps_the_list_state() {
         Some("true")
     );
 
-    b.find("[data-testid=back]").await.click().await.expect("back");
+    b.click("[data-testid=back]").await;
     eventually(
         "list url kept",
         "/api-tokens?q=Tabbed%20token&size=25".to_string(),
@@ -107,7 +104,7 @@ async fn the_token_is_masked_revealed_hidden_and_copied_exactly() {
         "a masked secret is not in the page"
     );
 
-    b.find("[data-testid=toggle-secret]").await.click().await.expect("show");
+    b.click("[data-testid=toggle-secret]").await;
     assert_eq!(b.text("[data-testid=secret-value]").await, secret);
     assert_eq!(
         b.find("[data-testid=toggle-secret]")
@@ -118,10 +115,10 @@ async fn the_token_is_masked_revealed_hidden_and_copied_exactly() {
             .as_deref(),
         Some("true")
     );
-    b.find("[data-testid=toggle-secret]").await.click().await.expect("hide");
+    b.click("[data-testid=toggle-secret]").await;
     assert_eq!(b.text("[data-testid=secret-value]").await, MASK);
 
-    b.find("[data-testid=copy-secret]").await.click().await.expect("copy");
+    b.click("[data-testid=copy-secret]").await;
     eventually("copied feedback", true, || async {
         b.text(".copied").await == "Copied"
     })
@@ -133,19 +130,11 @@ async fn the_token_is_masked_revealed_hidden_and_copied_exactly() {
         "copying does not reveal"
     );
 
-    b.find("[data-testid=copy-endpoint]")
-        .await
-        .click()
-        .await
-        .expect("copy endpoint");
+    b.click("[data-testid=copy-endpoint]").await;
     eventually("endpoint copied", sandbox.url.clone(), || b.clipboard()).await;
     assert_eq!(b.text("[data-testid=endpoint]").await, sandbox.url);
 
-    b.find("[data-testid=copy-example]")
-        .await
-        .click()
-        .await
-        .expect("copy example");
+    b.click("[data-testid=copy-example]").await;
     let expected = format!(
         "curl -H \"Authorization: Bearer {secret}\" {}/public/v1/accounts/api-tokens",
         sandbox.url
@@ -159,7 +148,7 @@ async fn a_refused_clipboard_is_said_plainly() {
     let sandbox = Sandbox::start();
     let (b, _id, _) = open_details(&sandbox, "No clipboard").await;
     b.js("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } })").await;
-    b.find("[data-testid=copy-secret]").await.click().await.expect("copy");
+    b.click("[data-testid=copy-secret]").await;
     assert!(b.text(".copy-failed").await.contains("blocked"));
 }
 
@@ -170,11 +159,7 @@ async fn the_dropdown_disables_enables_and_deletes_with_confirmation() {
     let choose = |entry: &'static str| {
         let b = &b;
         async move {
-            b.find(".details-head [data-testid=row-actions]")
-                .await
-                .click()
-                .await
-                .expect("menu");
+            b.click(".details-head [data-testid=row-actions]").await;
             let items = b
                 .client
                 .find_all(fantoccini::Locator::Css(".details-head [role=menuitem]"))
@@ -221,15 +206,8 @@ async fn an_unknown_or_deleted_id_shows_not_found_with_the_way_back() {
     b.sign_in(&sandbox, "/api-tokens/TKN-0000-0000/general", &sandbox.admin_token)
         .await;
     assert!(b.text("[data-testid=token-not-found]").await.contains("TKN-0000-0000"));
-    b.find("[data-testid=token-not-found] a")
-        .await
-        .click()
-        .await
-        .expect("back");
+    b.click("[data-testid=token-not-found] a").await;
     eventually("list", "/api-tokens".to_string(), || b.path_and_query()).await;
-    b.client
-        .goto(&format!("{}/api-tokens/%22%3E%3Cscript%3E/general", sandbox.url))
-        .await
-        .expect("goto");
+    b.open(&sandbox, "/api-tokens/%22%3E%3Cscript%3E/general").await;
     b.find("[data-testid=token-not-found]").await;
 }

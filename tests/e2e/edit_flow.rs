@@ -21,11 +21,7 @@ async fn set_text(b: &Browser, css: &str, text: &str) {
 }
 
 async fn toggle_module(b: &Browser, id: &str) {
-    b.find(&format!("[data-testid=module-checkbox][value={id}]"))
-        .await
-        .click()
-        .await
-        .expect("toggle module");
+    b.click(&format!("[data-testid=module-checkbox][value={id}]")).await;
 }
 
 #[tokio::test]
@@ -35,7 +31,7 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
     let b = Browser::start().await;
     b.sign_in(&sandbox, &format!("/api-tokens/{id}/general"), &sandbox.admin_token)
         .await;
-    b.find("[data-testid=edit]").await.click().await.expect("edit");
+    b.click("[data-testid=edit]").await;
     b.find("[data-testid=edit-dialog][open]").await;
     assert_eq!(
         b.value("[data-testid=name-input]").await.as_deref(),
@@ -44,7 +40,7 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
 
     set_text(&b, "[data-testid=name-input]", "After edit").await;
     set_text(&b, "[data-testid=description-input]", "Now with a description").await;
-    b.find("[data-testid=edit-next]").await.click().await.expect("next");
+    b.click("[data-testid=edit-next]").await;
     b.find("[data-testid=modules-search]")
         .await
         .send_keys("bill")
@@ -90,32 +86,17 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
         ]
     );
 
-    b.find("[data-testid=tab-modules]")
-        .await
-        .click()
-        .await
-        .expect("modules tab");
+    b.click("[data-testid=tab-modules]").await;
     eventually("modules tab", 2, || b.count("[data-testid=module-row]")).await;
-    b.find("[data-testid=tab-audit]")
-        .await
-        .click()
-        .await
-        .expect("audit tab");
+    b.click("[data-testid=tab-audit]").await;
     assert!(b
         .text("[data-testid=audit-summary]")
         .await
         .contains("'After edit' was updated"));
-    b.find("[data-testid=tab-details]")
-        .await
-        .click()
-        .await
-        .expect("details tab");
+    b.click("[data-testid=tab-details]").await;
     assert!(b.text("[data-testid=updated-by]").await.contains("Sarah Sanderson"));
 
-    b.client
-        .goto(&format!("{}/api-tokens?q=After%20edit", sandbox.url))
-        .await
-        .expect("list");
+    b.open(&sandbox, "/api-tokens?q=After%20edit").await;
     eventually("list shows the new name", vec![id.clone()], || b.row_ids()).await;
     assert!(b.text("[data-testid=modules-cell]").await.contains("2 modules"));
 }
@@ -127,49 +108,38 @@ async fn the_list_menu_opens_edit_and_invalid_or_unsaved_input_is_caught() {
     let b = Browser::start().await;
     b.sign_in(&sandbox, "/api-tokens?q=Careful", &sandbox.admin_token).await;
     eventually("row", vec![id.clone()], || b.row_ids()).await;
-    b.find("[data-testid=row-actions]").await.click().await.expect("menu");
-    b.find("[role=menuitem]").await.click().await.expect("Edit");
+    b.click("[data-testid=row-actions]").await;
+    b.click("[role=menuitem]").await;
     b.find("[data-testid=edit-dialog][open]").await;
 
     // An empty name is stopped at the field; nothing is sent.
     set_text(&b, "[data-testid=name-input]", "   ").await;
-    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    b.click("[data-testid=edit-save]").await;
     assert!(b.text("[data-testid=name-error]").await.contains("Enter a name"));
     set_text(&b, "[data-testid=name-input]", &"x".repeat(101)).await;
-    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    b.click("[data-testid=edit-save]").await;
     assert!(b.text("[data-testid=name-error]").await.contains("at most 100"));
     assert_eq!(audit_events(&sandbox, &id).await.len(), 1, "no update was sent");
 
     // No modules: stopped on the Modules step.
     set_text(&b, "[data-testid=name-input]", "Careful edit").await;
-    b.find("[data-testid=edit-next]").await.click().await.expect("next");
+    b.click("[data-testid=edit-next]").await;
     toggle_module(&b, "MOD-1255").await;
-    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    b.click("[data-testid=edit-save]").await;
     assert!(b.text("[data-testid=modules-error]").await.contains("at least one"));
 
     // Closing with changes asks first; keeping them keeps everything typed.
-    b.find("[data-testid=edit-close]").await.click().await.expect("close");
+    b.click("[data-testid=edit-close]").await;
     b.find("[data-testid=discard-dialog][open]").await;
-    b.find("[data-testid=discard-dialog][open] button.btn")
-        .await
-        .click()
-        .await
-        .expect("keep editing");
-    b.find("[data-testid=edit-step-general]")
-        .await
-        .click()
-        .await
-        .expect("general");
+    b.click("[data-testid=discard-dialog][open] button.btn").await;
+    b.click("[data-testid=edit-step-general]").await;
     assert_eq!(
         b.value("[data-testid=name-input]").await.as_deref(),
         Some("Careful edit")
     );
-    b.find("[data-testid=edit-close]").await.click().await.expect("close");
-    b.find("[data-testid=discard-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("discard");
+    b.click("[data-testid=edit-close]").await;
+    b.click("[data-testid=discard-dialog][open] [data-testid=confirm]")
+        .await;
     eventually("edit closed", format!("/api-tokens/{id}/general"), || {
         b.path_and_query()
     })
@@ -189,17 +159,13 @@ async fn a_401_during_save_keeps_what_was_typed() {
     set_text(&b, "[data-testid=description-input]", "Typed before the session ended").await;
 
     sandbox.transition(&session_id, "disable").await;
-    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    b.click("[data-testid=edit-save]").await;
     b.sign_in_again(&sandbox.admin_token, 1).await;
     assert_eq!(
         b.value("[data-testid=description-input]").await.as_deref(),
         Some("Typed before the session ended")
     );
-    b.find("[data-testid=edit-save]")
-        .await
-        .click()
-        .await
-        .expect("save again");
+    b.click("[data-testid=edit-save]").await;
     eventually("saved", "Typed before the session ended".to_string(), || async {
         b.text("[data-testid=description]").await
     })
@@ -221,18 +187,15 @@ async fn the_logo_can_be_replaced_and_removed_in_edit() {
         .await
         .expect("choose");
     b.find("[data-testid=logo-preview]").await;
-    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    b.click("[data-testid=edit-save]").await;
     let icon = eventually_icon(&sandbox, &id, true).await;
     let res = reqwest::get(format!("{}{icon}", sandbox.url)).await.unwrap();
     let bytes = res.bytes().await.unwrap();
     assert_eq!(crate::images::png_size(&bytes), (128, 256));
 
-    b.client
-        .goto(&format!("{}/api-tokens/{id}/edit", sandbox.url))
-        .await
-        .expect("edit again");
-    b.find("[data-testid=logo-remove]").await.click().await.expect("remove");
-    b.find("[data-testid=edit-save]").await.click().await.expect("save");
+    b.open(&sandbox, &format!("/api-tokens/{id}/edit")).await;
+    b.click("[data-testid=logo-remove]").await;
+    b.click("[data-testid=edit-save]").await;
     eventually_icon(&sandbox, &id, false).await;
 }
 

@@ -22,21 +22,12 @@ async fn html_and_script_in_names_and_descriptions_stay_text() {
     eventually("row", vec![id.clone()], || b.row_ids()).await;
     assert_eq!(b.text("[data-testid=token-name]").await, NAME);
 
-    b.client
-        .goto(&format!("{}/api-tokens/{id}/general", sandbox.url))
-        .await
-        .unwrap();
+    b.open(&sandbox, &format!("/api-tokens/{id}/general")).await;
     assert_eq!(b.text("[data-testid=details-name]").await, NAME);
     assert_eq!(b.text("[data-testid=description]").await, DESCRIPTION);
-    b.client
-        .goto(&format!("{}/api-tokens/{id}/audit", sandbox.url))
-        .await
-        .unwrap();
+    b.open(&sandbox, &format!("/api-tokens/{id}/audit")).await;
     assert!(b.text("[data-testid=audit-summary]").await.contains(NAME));
-    b.client
-        .goto(&format!("{}/api-tokens/{id}/edit", sandbox.url))
-        .await
-        .unwrap();
+    b.open(&sandbox, &format!("/api-tokens/{id}/edit")).await;
     assert_eq!(b.value("[data-testid=name-input]").await.as_deref(), Some(NAME));
 
     let injected = b

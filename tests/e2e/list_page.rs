@@ -37,24 +37,17 @@ async fn search_filters_sort_and_paging_show_what_the_api_returns() {
     .await;
 
     // Sort by name, 25 per page, page 2.
-    b.client
-        .goto(&format!("{}/api-tokens?sort=name&size=25&page=2", sandbox.url))
-        .await
-        .expect("goto");
+    b.open(&sandbox, "/api-tokens?sort=name&size=25&page=2").await;
     b.expect_rows(&sandbox, "order=name&select=audit&limit=25&offset=25")
         .await;
     assert_eq!(b.text("[data-testid=range]").await, "26–30 of 30 rows");
-    b.find("[data-testid=prev-page]").await.click().await.expect("previous");
+    b.click("[data-testid=prev-page]").await;
     b.expect_rows(&sandbox, "order=name&select=audit&limit=25&offset=0")
         .await;
-    b.find("[data-testid=sort-name]").await.click().await.expect("sort");
+    b.click("[data-testid=sort-name]").await;
     b.expect_rows(&sandbox, "order=-name&select=audit&limit=25").await;
     assert_eq!(b.path_and_query().await, "/api-tokens?sort=-name&size=25");
-    b.find("[data-testid=sort-lastAccess]")
-        .await
-        .click()
-        .await
-        .expect("sort");
+    b.click("[data-testid=sort-lastAccess]").await;
     b.expect_rows(&sandbox, "order=-lastAccessAt,name&select=audit&limit=25")
         .await;
 
@@ -66,15 +59,12 @@ async fn search_filters_sort_and_paging_show_what_the_api_returns() {
         .expect("size");
     b.expect_rows(&sandbox, "order=-lastAccessAt,name&select=audit&limit=10")
         .await;
-    b.find("[data-testid=next-page]").await.click().await.expect("next");
+    b.click("[data-testid=next-page]").await;
     b.expect_rows(&sandbox, "order=-lastAccessAt,name&select=audit&limit=10&offset=10")
         .await;
 
     // Module and usage filters.
-    b.client
-        .goto(&format!("{}/api-tokens", sandbox.url))
-        .await
-        .expect("goto");
+    b.open(&sandbox, "/api-tokens").await;
     b.find("[data-testid=filter-module] option[value=MOD-1255]").await;
     b.find("[data-testid=filter-module]")
         .await
@@ -86,10 +76,7 @@ async fn search_filters_sort_and_paging_show_what_the_api_returns() {
         &format!("any(modules,eq(id,MOD-1255))&{DEFAULT_ORDER}&limit=10"),
     )
     .await;
-    b.client
-        .goto(&format!("{}/api-tokens?usage=never&size=100", sandbox.url))
-        .await
-        .expect("goto");
+    b.open(&sandbox, "/api-tokens?usage=never&size=100").await;
     b.expect_rows(&sandbox, &format!("eq(lastAccessAt,null())&{DEFAULT_ORDER}&limit=100"))
         .await;
     let markers = b
@@ -148,11 +135,7 @@ async fn searching_for_nothing_shows_an_empty_state_with_a_way_back() {
     )
     .await;
     b.find("[data-testid=empty-filtered]").await;
-    b.find("[data-testid=empty-filtered] button")
-        .await
-        .click()
-        .await
-        .expect("clear");
+    b.click("[data-testid=empty-filtered] button").await;
     b.expect_rows(&sandbox, &format!("{DEFAULT_ORDER}&limit=10")).await;
     assert_eq!(b.path_and_query().await, "/api-tokens");
 }
@@ -163,16 +146,8 @@ async fn hidden_columns_are_remembered_by_the_browser() {
     let b = Browser::start().await;
     b.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
     b.find("[data-testid=token-row]").await;
-    b.find("details.columns summary")
-        .await
-        .click()
-        .await
-        .expect("open chooser");
-    b.find("[data-testid='column-Created by']")
-        .await
-        .click()
-        .await
-        .expect("hide");
+    b.click("details.columns summary").await;
+    b.click("[data-testid='column-Created by']").await;
     eventually("column hidden", 0, || b.count("[data-testid=created-by]")).await;
     b.client.refresh().await.expect("reload");
     b.find("[data-testid=token-row]").await;

@@ -8,11 +8,7 @@ use crate::support::{Browser, Sandbox};
 async fn look() {
     let sandbox = Sandbox::start();
     let browser = Browser::start().await;
-    browser
-        .client
-        .goto(&format!("{}/api-tokens", sandbox.url))
-        .await
-        .unwrap();
+    browser.open(&sandbox, "/api-tokens").await;
     browser.find("#sign-in-token").await;
     browser.screenshot("/tmp/look-sign-in.png").await;
     browser.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
@@ -20,29 +16,17 @@ async fn look() {
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     browser.screenshot("/tmp/look-list.png").await;
     let id = browser.row_ids().await.remove(0);
-    browser
-        .client
-        .goto(&format!("{}/api-tokens/{id}/general", sandbox.url))
-        .await
-        .unwrap();
+    browser.open(&sandbox, &format!("/api-tokens/{id}/general")).await;
     browser.find("[data-testid=secret-value]").await;
     browser.screenshot("/tmp/look-details.png").await;
-    browser
-        .client
-        .goto(&format!("{}/api-tokens/{id}/audit", sandbox.url))
-        .await
-        .unwrap();
+    browser.open(&sandbox, &format!("/api-tokens/{id}/audit")).await;
     browser.find("[data-testid=audit-row]").await;
     browser.screenshot("/tmp/look-audit.png").await;
-    browser
-        .client
-        .goto(&format!("{}/api-tokens/{id}/edit", sandbox.url))
-        .await
-        .unwrap();
+    browser.open(&sandbox, &format!("/api-tokens/{id}/edit")).await;
     browser.find("[data-testid=edit-dialog][open]").await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     browser.screenshot("/tmp/look-edit.png").await;
-    browser.find("[data-testid=edit-next]").await.click().await.unwrap();
+    browser.click("[data-testid=edit-next]").await;
     browser.find("[data-testid=module-checkbox]").await;
     browser.screenshot("/tmp/look-edit-modules.png").await;
 }

@@ -23,11 +23,7 @@ async fn a_wrong_token_is_refused_clearly_and_a_right_one_signs_in() {
     let input = b.find("#sign-in-token").await;
     input.clear().await.expect("clear");
     input.send_keys(&sandbox.admin_token).await.expect("type");
-    b.find("[data-testid=sign-in-form] button[type=submit]")
-        .await
-        .click()
-        .await
-        .expect("submit");
+    b.click("[data-testid=sign-in-form] button[type=submit]").await;
     b.find("[data-testid=token-row]").await;
     assert!(b.text("[data-testid=frame-account]").await.contains("Stark Industries"));
     assert!(b.text("[data-testid=frame-account]").await.contains("ACC-0001-0002"));
@@ -43,7 +39,7 @@ async fn a_wrong_token_is_refused_clearly_and_a_right_one_signs_in() {
     // Reloading keeps the session (same tab); signing out forgets it.
     b.client.refresh().await.expect("reload");
     b.find("[data-testid=token-row]").await;
-    b.find("[data-testid=sign-out]").await.click().await.expect("sign out");
+    b.click("[data-testid=sign-out]").await;
     b.find("[data-testid=sign-in-page]").await;
     let stored = b.js("return JSON.stringify(sessionStorage)").await;
     assert!(!stored.as_str().unwrap().contains(&sandbox.admin_token));
@@ -62,7 +58,7 @@ async fn a_refused_token_mid_session_asks_to_sign_in_and_returns_to_the_same_pla
         .await;
 
     sandbox.transition(&id, "disable").await;
-    b.find("[data-testid=refresh]").await.click().await.expect("refresh");
+    b.click("[data-testid=refresh]").await;
     let dialog = b.find("[data-testid=session-expired][open]").await;
     assert!(dialog.text().await.unwrap().contains("no longer accepts your token"));
 

@@ -6,11 +6,7 @@ use fantoccini::key::Key;
 
 /// Opens the actions menu of the only row and chooses `entry`.
 async fn choose(b: &Browser, entry: &str) {
-    b.find("[data-testid=token-row] [data-testid=row-actions]")
-        .await
-        .click()
-        .await
-        .expect("open menu");
+    b.click("[data-testid=token-row] [data-testid=row-actions]").await;
     let items = b
         .client
         .find_all(fantoccini::Locator::Css("[data-testid=token-row] [role=menuitem]"))
@@ -58,11 +54,8 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
     choose(&b, "Disable").await;
     let dialog = b.find("[data-testid=confirm-dialog][open]").await;
     assert!(dialog.text().await.unwrap().contains("Switch me"));
-    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("confirm");
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
     assert!(b.text("[data-testid=toast-success]").await.contains("disabled"));
     eventually("row disabled", vec!["Disabled".to_string()], || b.row_statuses()).await;
     assert_eq!(sandbox.status_with(&secret).await, 401);
@@ -73,11 +66,8 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
     );
 
     choose(&b, "Enable").await;
-    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("confirm");
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
     eventually("row active", vec!["Active".to_string()], || b.row_statuses()).await;
     assert_eq!(sandbox.status_with(&secret).await, 200);
 }
@@ -93,20 +83,13 @@ async fn deleting_removes_the_token_and_cancelling_changes_nothing() {
 
     choose(&b, "Delete").await;
     b.find("[data-testid=confirm-dialog][open]").await;
-    b.find("[data-testid=confirm-dialog][open] button.btn")
-        .await
-        .click()
-        .await
-        .expect("cancel");
+    b.click("[data-testid=confirm-dialog][open] button.btn").await;
     eventually("dialog closed", 0, || b.count("dialog[open]")).await;
     assert_eq!(sandbox.status_with(&secret).await, 200, "cancel did nothing");
 
     choose(&b, "Delete").await;
-    b.find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("confirm");
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
     b.find("[data-testid=empty-filtered]").await;
     assert!(sandbox.api_ids(&format!("eq(id,{id})")).await.is_empty());
     assert_eq!(sandbox.status_with(&secret).await, 401);
@@ -184,24 +167,12 @@ async fn bulk_disable_reports_a_result_per_token() {
     b.sign_in(&sandbox, "/api-tokens?q=Bulk&sort=name", &sandbox.admin_token)
         .await;
     eventually("two rows", vec![a.clone(), c.clone()], || b.row_ids()).await;
-    b.find("[data-testid=select-all]")
-        .await
-        .click()
-        .await
-        .expect("select all");
+    b.click("[data-testid=select-all]").await;
     assert!(b.text("[data-testid=bulk-bar]").await.contains("2 selected"));
-    b.find("[data-testid=bulk-disable]")
-        .await
-        .click()
-        .await
-        .expect("bulk disable");
+    b.click("[data-testid=bulk-disable]").await;
     let dialog = b.find("[data-testid=bulk-dialog][open]").await;
     assert!(dialog.text().await.unwrap().contains("will be skipped"));
-    b.find("[data-testid=bulk-dialog][open] [data-testid=confirm]")
-        .await
-        .click()
-        .await
-        .expect("confirm");
+    b.click("[data-testid=bulk-dialog][open] [data-testid=confirm]").await;
     let report = b.text("[data-testid=bulk-report]").await;
     assert!(report.contains(&format!("Bulk alpha ({a}) — disabled")), "{report}");
     assert!(report.contains(&format!("Bulk gamma ({c}) — skipped")), "{report}");
