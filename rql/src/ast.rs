@@ -1,5 +1,7 @@
 //! The syntax tree of an RQL filter.
 
+use crate::pattern::Pattern;
+
 /// A comparison operator taking `(property, value)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CmpOp {
@@ -30,7 +32,7 @@ impl CmpOp {
         }
     }
 
-    /// The operator for an RQL name, if it is one.
+    /// The operator for a lower-case RQL name, if it is one.
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "eq" => CmpOp::Eq,
@@ -47,11 +49,11 @@ impl CmpOp {
 /// A value on the right of a comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
-    /// Literal text (already unescaped).
+    /// Literal text, quotes removed.
     Text(String),
     /// `null()`
     Null,
-    /// `empty()`
+    /// `empty()`: the empty string.
     Empty,
 }
 
@@ -62,68 +64,10 @@ impl Value {
     }
 }
 
-/// One piece of an `ilike` pattern.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PatternPart {
-    /// Characters matched literally (case-insensitively).
-    Literal(String),
-    /// `*`: any run of characters, including none.
-    Wildcard,
-}
-
-/// An `ilike` pattern: literal runs and wildcards.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Pattern(pub Vec<PatternPart>);
-
-impl Pattern {
-    /// `*text*`: matches values containing `text` anywhere, whatever it holds.
-    pub fn contains(text: &str) -> Self {
-        if text.is_empty() {
-            return Pattern(vec![PatternPart::Wildcard, PatternPart::Wildcard]);
-        }
-        Pattern(vec![
-            PatternPart::Wildcard,
-            PatternPart::Literal(text.to_string()),
-            PatternPart::Wildcard,
-        ])
-    }
-
-    /// Whether `value` matches this pattern, ignoring case (Unicode-aware).
-    pub fn matches(&self, value: &str) -> bool {
-        let value: Vec<char> = value.chars().flat_map(char::to_lowercase).collect();
-        let parts: Vec<PatternPart> = self
-            .0
-            .iter()
-            .map(|p| match p {
-                PatternPart::Literal(s) => PatternPart::Literal(s.chars().flat_map(char::to_lowercase).collect()),
-                PatternPart::Wildcard => PatternPart::Wildcard,
-            })
-            .collect();
-        match_parts(&parts, &value)
-    }
-}
-
-/// Greedy-with-backtracking glob match over already lower-cased input.
-fn match_parts(parts: &[PatternPart], value: &[char]) -> bool {
-    match parts.split_first() {
-        None => value.is_empty(),
-        Some((PatternPart::Literal(lit), rest)) => {
-            let lit: Vec<char> = lit.chars().collect();
-            value.starts_with(&lit) && value.get(lit.len()..).is_some_and(|tail| match_parts(rest, tail))
-        }
-        Some((PatternPart::Wildcard, rest)) => {
-            if rest.is_empty() {
-                return true;
-            }
-            (0..=value.len()).any(|skip| value.get(skip..).is_some_and(|tail| match_parts(rest, tail)))
-        }
-    }
-}
-
 /// An RQL filter expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expr {
-    /// `op(property,value)`
+    /// `op(property,value)`, or the shorthand `property=value` for `eq`.
     Cmp {
         /// Which comparison.
         op: CmpOp,
@@ -141,25 +85,27 @@ pub enum Expr {
         /// `out` instead of `in`.
         negated: bool,
     },
-    /// `ilike(property,pattern)`
-    Ilike {
+    /// `like(property,pattern)`, or `ilike` when `fold` (case-insensitive).
+    Like {
         /// Dotted property path.
         prop: String,
         /// The pattern.
         pattern: Pattern,
+        /// `ilike`: compare ignoring case.
+        fold: bool,
     },
-    /// `and(e1,e2,...)`
+    /// `and(e1,e2,...)`, `e1&e2`, `e1,e2`.
     And(Vec<Expr>),
-    /// `or(e1,e2,...)`
+    /// `or(e1,e2,...)`, `e1|e2`, `e1;e2`.
     Or(Vec<Expr>),
     /// `not(e)`
     Not(Box<Expr>),
-    /// `any(collection,e)`, or `all(collection,e)` when `all` is set.
+    /// `any(collection,e)`, `any(collection)` (not empty), or `all(collection,e)`.
     Collection {
         /// The collection's property path.
         collection: String,
-        /// The condition on the collection's items.
-        expr: Box<Expr>,
+        /// The condition on the collection's items (`None`: it has any item).
+        expr: Option<Box<Expr>>,
         /// `all` instead of `any`.
         all: bool,
     },
@@ -175,6 +121,15 @@ impl Expr {
         }
     }
 
+    /// `op(prop,value)` for any comparison and value.
+    pub fn cmp(op: CmpOp, prop: &str, value: Value) -> Self {
+        Expr::Cmp {
+            op,
+            prop: prop.to_string(),
+            value,
+        }
+    }
+
     /// `in(prop,("v1","v2"))`
     pub fn is_in<S: Into<String>>(prop: &str, values: impl IntoIterator<Item = S>) -> Self {
         Expr::In {
@@ -184,11 +139,26 @@ impl Expr {
         }
     }
 
-    /// `ilike(prop,*text*)`: a case-insensitive "contains" search.
-    pub fn contains(prop: &str, text: &str) -> Self {
-        Expr::Ilike {
+    /// `ilike(prop,pattern)`: a case-insensitive match.
+    pub fn ilike(prop: &str, pattern: Pattern) -> Self {
+        Expr::Like {
             prop: prop.to_string(),
-            pattern: Pattern::contains(text),
+            pattern,
+            fold: true,
+        }
+    }
+
+    /// `ilike(prop,"*text*")`: a case-insensitive "contains" search.
+    pub fn contains(prop: &str, text: &str) -> Self {
+        Expr::ilike(prop, Pattern::contains(text))
+    }
+
+    /// `any(collection,expr)`
+    pub fn any(collection: &str, expr: Expr) -> Self {
+        Expr::Collection {
+            collection: collection.to_string(),
+            expr: Some(Box::new(expr)),
+            all: false,
         }
     }
 
@@ -200,35 +170,14 @@ impl Expr {
             _ => Some(Expr::And(exprs)),
         }
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pattern_contains_matches_case_insensitively_including_unicode() {
-        let p = Pattern::contains("ÄRGER");
-        assert!(p.matches("viel ärger hier"));
-        assert!(!p.matches("arger"));
-    }
-
-    #[test]
-    fn pattern_literal_star_is_not_a_wildcard() {
-        let p = Pattern(vec![PatternPart::Literal("a*b".into())]);
-        assert!(p.matches("A*B"));
-        assert!(!p.matches("axxb"));
-    }
-
-    #[test]
-    fn pattern_with_wildcards_backtracks() {
-        let p = Pattern(vec![
-            PatternPart::Literal("ro".into()),
-            PatternPart::Wildcard,
-            PatternPart::Literal("t".into()),
-        ]);
-        assert!(p.matches("Robot"));
-        assert!(p.matches("root"));
-        assert!(!p.matches("Robots"));
+    /// Every property path the expression refers to (collections by their own name).
+    pub fn props(&self, out: &mut Vec<String>) {
+        match self {
+            Expr::Cmp { prop, .. } | Expr::In { prop, .. } | Expr::Like { prop, .. } => out.push(prop.clone()),
+            Expr::And(items) | Expr::Or(items) => items.iter().for_each(|i| i.props(out)),
+            Expr::Not(inner) => inner.props(out),
+            Expr::Collection { collection, .. } => out.push(collection.clone()),
+        }
     }
 }

@@ -1,138 +1,31 @@
-//! Parser for RQL filter expressions (already percent-decoded).
+//! Reading a filter the way the platform does (mpt-rql-net's linear parser),
+//! in two steps: tokens become a generic tree of calls, groups, words and
+//! `=` shortcuts; the tree then becomes an [`Expr`], checking each operator's
+//! arguments. Operator names are case-insensitive.
 //!
-//! Escaping has one level: a backslash makes the next character literal,
-//! inside or outside quotes. In an `ilike` pattern an unescaped `*` is a
-//! wildcard and `\*` a literal star.
+//! Accepted: `op(…)` calls; bare `( … )` groups; infix `,` `&` (and) and `;`
+//! `|` (or), where and binds tighter; `prop=value` for `eq`; `in(p,(a,b))`
+//! and `in(p,a)`; `any(c)` and `any(c,cond)`; `null()` and `empty()`.
+//! Refused with a reason: what the platform refuses, plus what it would
+//! silently misread (unbalanced parentheses, expressions side by side
+//! without a separator).
 
-use crate::ast::{CmpOp, Expr, Pattern, PatternPart, Value};
-use std::fmt;
+use crate::ast::{CmpOp, Expr, Value};
+use crate::error::ParseError;
+use crate::lex::{tokenize, Join, Tok, Token, Word};
+use crate::pattern::Pattern;
 
-/// Deepest nesting of expressions accepted.
+/// Deepest nesting of calls and groups accepted.
 pub const MAX_DEPTH: usize = 32;
 
-/// Why an expression could not be parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError(pub String);
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for ParseError {}
-
-fn err<T>(msg: impl Into<String>) -> Result<T, ParseError> {
-    Err(ParseError(msg.into()))
-}
-
-/// A word: its characters, each marked escaped or not, and whether any part was quoted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Word {
-    chars: Vec<(char, bool)>,
-    quoted: bool,
-}
-
-impl Word {
-    fn text(&self) -> String {
-        self.chars.iter().map(|(c, _)| c).collect()
-    }
-
-    fn pattern(&self) -> Pattern {
-        let mut parts = Vec::new();
-        let mut lit = String::new();
-        for &(c, escaped) in &self.chars {
-            if c == '*' && !escaped {
-                if !lit.is_empty() {
-                    parts.push(PatternPart::Literal(std::mem::take(&mut lit)));
-                }
-                parts.push(PatternPart::Wildcard);
-            } else {
-                lit.push(c);
-            }
-        }
-        if !lit.is_empty() {
-            parts.push(PatternPart::Literal(lit));
-        }
-        Pattern(parts)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Token {
-    Open,
-    Close,
-    Comma,
+/// The generic tree before operators are checked.
+#[derive(Debug, Clone)]
+enum Node {
+    Empty,
     Word(Word),
-}
-
-fn tokenize(input: &str) -> Result<Vec<Token>, ParseError> {
-    let mut tokens = Vec::new();
-    let mut chars = input.chars().peekable();
-    while let Some(&c) = chars.peek() {
-        match c {
-            '(' => {
-                chars.next();
-                tokens.push(Token::Open);
-            }
-            ')' => {
-                chars.next();
-                tokens.push(Token::Close);
-            }
-            ',' => {
-                chars.next();
-                tokens.push(Token::Comma);
-            }
-            c if c.is_whitespace() => {
-                chars.next();
-            }
-            _ => {
-                let mut word = Word {
-                    chars: Vec::new(),
-                    quoted: false,
-                };
-                while let Some(&c) = chars.peek() {
-                    match c {
-                        '(' | ')' | ',' => break,
-                        '"' | '\'' => {
-                            chars.next();
-                            word.quoted = true;
-                            loop {
-                                match chars.next() {
-                                    None => return err(format!("unterminated quoted value (missing {c})")),
-                                    Some('\\') => match chars.next() {
-                                        Some(e) => word.chars.push((e, true)),
-                                        None => return err("a backslash ends the expression"),
-                                    },
-                                    Some(q) if q == c => break,
-                                    Some(other) => word.chars.push((other, false)),
-                                }
-                            }
-                        }
-                        '\\' => {
-                            chars.next();
-                            match chars.next() {
-                                Some(e) => word.chars.push((e, true)),
-                                None => return err("a backslash ends the expression"),
-                            }
-                        }
-                        _ => {
-                            chars.next();
-                            word.chars.push((c, false));
-                        }
-                    }
-                }
-                // Unquoted surrounding blanks are not part of a value.
-                if !word.quoted {
-                    while word.chars.last().is_some_and(|(c, e)| !e && c.is_whitespace()) {
-                        word.chars.pop();
-                    }
-                }
-                tokens.push(Token::Word(word));
-            }
-        }
-    }
-    Ok(tokens)
+    Call { name: String, args: Vec<Node> },
+    Group(Vec<(Option<Join>, Node)>),
+    Shortcut(Box<Node>, Box<Node>),
 }
 
 struct Parser {
@@ -141,235 +34,323 @@ struct Parser {
 }
 
 impl Parser {
-    fn peek(&self) -> Option<&Token> {
-        self.tokens.get(self.pos)
+    fn peek(&self) -> Option<&Tok> {
+        self.tokens.get(self.pos).map(|t| &t.tok)
     }
 
-    fn next(&mut self) -> Option<Token> {
-        let t = self.tokens.get(self.pos).cloned();
+    fn at(&self) -> usize {
+        self.tokens.get(self.pos).map_or(usize::MAX, |t| t.at)
+    }
+
+    fn bump(&mut self) -> Option<Tok> {
+        let t = self.tokens.get(self.pos).map(|t| t.tok.clone());
         self.pos += 1;
         t
     }
 
-    fn expect(&mut self, want: Token, what: &str) -> Result<(), ParseError> {
-        match self.next() {
-            Some(t) if t == want => Ok(()),
-            Some(Token::Word(w)) => err(format!("expected {what}, found '{}'", w.text())),
-            Some(_) | None => err(format!("expected {what}")),
+    /// A separated sequence up to (not including) a `)` or the end.
+    fn seq(&mut self, depth: usize) -> Result<Vec<(Option<Join>, Node)>, ParseError> {
+        let mut items = Vec::new();
+        let mut join = None;
+        loop {
+            let mut node = self.item(depth)?;
+            if self.peek() == Some(&Tok::Equals) {
+                self.bump();
+                let rhs = self.item(depth)?;
+                if matches!(rhs, Node::Empty | Node::Group(_)) || self.peek() == Some(&Tok::Equals) {
+                    return Err(ParseError::syntax("Invalid equals shortcut expression"));
+                }
+                node = Node::Shortcut(Box::new(node), Box::new(rhs));
+            }
+            items.push((join, node));
+            match self.peek() {
+                None | Some(Tok::Close) => return Ok(items),
+                Some(Tok::Sep(j)) => {
+                    join = Some(*j);
+                    self.bump();
+                }
+                Some(_) => {
+                    return Err(ParseError::syntax(format!(
+                        "Expressions side by side at position {}: join them with ',' '&' (and) or ';' '|' (or)",
+                        self.at()
+                    )))
+                }
+            }
         }
     }
 
-    fn word(&mut self, what: &str) -> Result<Word, ParseError> {
-        match self.next() {
-            Some(Token::Word(w)) => Ok(w),
-            _ => err(format!("expected {what}")),
+    fn close(&mut self, what: &str, opened: usize) -> Result<(), ParseError> {
+        match self.bump() {
+            Some(Tok::Close) => Ok(()),
+            _ => Err(ParseError::syntax(format!(
+                "Missing ')' closing {what} opened at position {opened}"
+            ))),
         }
     }
 
-    fn property(&mut self) -> Result<String, ParseError> {
-        let w = self.word("a property name")?;
-        let name = w.text();
-        let valid = !w.quoted
-            && !name.is_empty()
-            && name
-                .split('.')
-                .all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$'));
-        if valid {
-            Ok(name)
-        } else {
-            err(format!("'{name}' is not a property name"))
-        }
-    }
-
-    /// A value: a word, or `null()` / `empty()`.
-    fn value(&mut self) -> Result<Value, ParseError> {
-        let w = self.word("a value")?;
-        if !w.quoted && self.peek() == Some(&Token::Open) {
-            let name = w.text();
-            self.next();
-            self.expect(Token::Close, "')'")?;
-            return match name.as_str() {
-                "null" => Ok(Value::Null),
-                "empty" => Ok(Value::Empty),
-                _ => err(format!("'{name}()' is not a value")),
-            };
-        }
-        Ok(Value::Text(w.text()))
-    }
-
-    fn expr(&mut self, depth: usize) -> Result<Expr, ParseError> {
+    fn item(&mut self, depth: usize) -> Result<Node, ParseError> {
         if depth > MAX_DEPTH {
-            return err(format!("expressions are nested deeper than {MAX_DEPTH} levels"));
+            return Err(ParseError::syntax(format!(
+                "Expressions are nested deeper than {MAX_DEPTH} levels"
+            )));
         }
-        let w = self.word("an operator such as eq, and, ilike")?;
-        let name = w.text();
-        if w.quoted {
-            return err(format!("expected an operator, found a quoted value '{name}'"));
+        match self.peek() {
+            Some(Tok::Word(_)) => {
+                let at = self.at();
+                let Some(Tok::Word(word)) = self.bump() else {
+                    return Ok(Node::Empty);
+                };
+                if self.peek() != Some(&Tok::Open) {
+                    return Ok(Node::Word(word));
+                }
+                self.bump();
+                let args = self.seq(depth + 1)?;
+                self.close(&format!("'{}('", word.text), at)?;
+                Ok(Node::Call {
+                    name: word.text.to_lowercase(),
+                    args: args
+                        .into_iter()
+                        .map(|(_, n)| n)
+                        .filter(|n| !matches!(n, Node::Empty))
+                        .collect(),
+                })
+            }
+            Some(Tok::Open) => {
+                let at = self.at();
+                self.bump();
+                let items = self.seq(depth + 1)?;
+                self.close("'('", at)?;
+                Ok(Node::Group(items))
+            }
+            _ => Ok(Node::Empty),
         }
-        self.expect(Token::Open, &format!("'(' after '{name}'"))?;
-        let expr = match name.as_str() {
-            "and" | "or" => {
-                let mut items = vec![self.expr(depth + 1)?];
-                while self.peek() == Some(&Token::Comma) {
-                    self.next();
-                    items.push(self.expr(depth + 1)?);
-                }
-                if name == "and" {
-                    Expr::And(items)
-                } else {
-                    Expr::Or(items)
-                }
-            }
-            "not" => Expr::Not(Box::new(self.expr(depth + 1)?)),
-            "any" | "all" => {
-                let collection = self.property()?;
-                self.expect(Token::Comma, "','")?;
-                Expr::Collection {
-                    collection,
-                    expr: Box::new(self.expr(depth + 1)?),
-                    all: name == "all",
-                }
-            }
-            "in" | "out" => {
-                let prop = self.property()?;
-                self.expect(Token::Comma, "','")?;
-                self.expect(Token::Open, &format!("'(' opening the list of {name}"))?;
-                let mut values = vec![self.value()?];
-                while self.peek() == Some(&Token::Comma) {
-                    self.next();
-                    values.push(self.value()?);
-                }
-                self.expect(Token::Close, &format!("')' closing the list of {name}"))?;
-                Expr::In {
-                    prop,
-                    values,
-                    negated: name == "out",
-                }
-            }
-            "ilike" => {
-                let prop = self.property()?;
-                self.expect(Token::Comma, "','")?;
-                let pattern = self.word("a pattern")?.pattern();
-                Expr::Ilike { prop, pattern }
-            }
-            other => match CmpOp::from_name(other) {
-                Some(op) => {
-                    let prop = self.property()?;
-                    self.expect(Token::Comma, "','")?;
-                    let value = self.value()?;
-                    Expr::Cmp { op, prop, value }
-                }
-                None => return err(format!("unknown operator '{other}'")),
-            },
-        };
-        self.expect(Token::Close, &format!("')' closing '{name}'"))?;
-        Ok(expr)
     }
 }
 
-/// Parses one filter expression, such as `and(eq(status,Active),ilike(name,*bot*))`.
+fn property(node: &Node) -> Result<String, ParseError> {
+    let text = match node {
+        Node::Word(w) => w.text.clone(),
+        Node::Call { name, .. } => format!("{name}()"),
+        _ => String::new(),
+    };
+    let valid = !text.is_empty()
+        && text
+            .split('.')
+            .all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$'));
+    if valid {
+        Ok(text)
+    } else {
+        Err(ParseError::invalid("Invalid property path.", Some(&text)))
+    }
+}
+
+fn constant(name: &str, args: &[Node]) -> Result<Option<Value>, ParseError> {
+    let value = match name {
+        "null" => Value::Null,
+        "empty" => Value::Empty,
+        _ => return Ok(None),
+    };
+    if args.is_empty() {
+        Ok(Some(value))
+    } else {
+        Err(ParseError::syntax(format!(
+            "Constant functions cannot have arguments: {name}(…)"
+        )))
+    }
+}
+
+fn value(node: &Node) -> Result<Value, ParseError> {
+    match node {
+        Node::Word(w) => Ok(Value::Text(w.text.clone())),
+        Node::Call { name, args } => {
+            constant(name, args)?.ok_or_else(|| ParseError::invalid("Unsupported argument type.", Some(name)))
+        }
+        _ => Err(ParseError::invalid("Unsupported argument type.", None)),
+    }
+}
+
+fn binary<'a>(name: &str, args: &'a [Node]) -> Result<(&'a Node, &'a Node), ParseError> {
+    match args {
+        [a, b] => Ok((a, b)),
+        _ => Err(ParseError::syntax(format!(
+            "Binary expression must have 2 arguments: {name}() was given {}",
+            args.len()
+        ))),
+    }
+}
+
+fn list(node: &Node) -> Result<Vec<Value>, ParseError> {
+    let items: Vec<&Node> = match node {
+        Node::Group(items) => items
+            .iter()
+            .map(|(_, n)| n)
+            .filter(|n| !matches!(n, Node::Empty))
+            .collect(),
+        other => vec![other],
+    };
+    if items.is_empty() {
+        return Err(ParseError::invalid("Value has to be a non empty array.", None));
+    }
+    items
+        .into_iter()
+        .map(|n| match value(n)? {
+            Value::Null => Err(ParseError::invalid("Null values are not supported.", None)),
+            v => Ok(v),
+        })
+        .collect()
+}
+
+fn call(name: &str, args: &[Node]) -> Result<Expr, ParseError> {
+    match name {
+        "and" | "or" => {
+            if args.is_empty() {
+                return Err(ParseError::invalid("Expression group cannot be empty.", None));
+            }
+            let items = args.iter().map(expr).collect::<Result<Vec<_>, _>>()?;
+            Ok(if name == "and" {
+                Expr::And(items)
+            } else {
+                Expr::Or(items)
+            })
+        }
+        "not" => match args {
+            [one] => Ok(Expr::Not(Box::new(expr(one)?))),
+            _ => Err(ParseError::syntax(format!(
+                "Unary expression must have 1 argument: not() was given {}",
+                args.len()
+            ))),
+        },
+        "in" | "out" => {
+            let (p, l) = binary(name, args)?;
+            Ok(Expr::In {
+                prop: property(p)?,
+                values: list(l)?,
+                negated: name == "out",
+            })
+        }
+        "like" | "ilike" => {
+            let (p, pat) = binary(name, args)?;
+            let pattern = match value(pat)? {
+                Value::Text(t) => Pattern::parse(&t),
+                Value::Empty => Pattern::default(),
+                Value::Null => return Err(ParseError::invalid("Null values are not supported.", None)),
+            };
+            Ok(Expr::Like {
+                prop: property(p)?,
+                pattern,
+                fold: name == "ilike",
+            })
+        }
+        "any" | "all" => {
+            let all = name == "all";
+            match args {
+                [] => Err(ParseError::syntax(format!(
+                    "Collection expression must have at least 1 argument: {name}()"
+                ))),
+                [_] if all => Err(ParseError::invalid("all() function must have 2 arguments", None)),
+                [c] => Ok(Expr::Collection {
+                    collection: property(c)?,
+                    expr: None,
+                    all,
+                }),
+                [c, e] => Ok(Expr::Collection {
+                    collection: property(c)?,
+                    expr: Some(Box::new(expr(e)?)),
+                    all,
+                }),
+                _ => Err(ParseError::syntax(format!(
+                    "{name}() takes a collection and one condition; join several conditions with and()"
+                ))),
+            }
+        }
+        "null" | "empty" => Err(ParseError::invalid("Expression expected.", Some(&format!("{name}()")))),
+        other => match CmpOp::from_name(other) {
+            Some(op) => {
+                let (p, v) = binary(name, args)?;
+                Ok(Expr::Cmp {
+                    op,
+                    prop: property(p)?,
+                    value: value(v)?,
+                })
+            }
+            None => Err(ParseError::invalid("Unknown expression group.", Some(other))),
+        },
+    }
+}
+
+/// AND binds tighter than OR: `a&b|c` is `or(and(a,b),c)`.
+fn reduce(items: &[(Option<Join>, Node)]) -> Result<Expr, ParseError> {
+    let mut runs: Vec<Vec<Expr>> = Vec::new();
+    for (join, node) in items {
+        if matches!(node, Node::Empty) {
+            continue;
+        }
+        let e = expr(node)?;
+        match runs.last_mut() {
+            Some(run) if *join != Some(Join::Or) => run.push(e),
+            _ => runs.push(vec![e]),
+        }
+    }
+    let mut ors: Vec<Expr> = runs
+        .into_iter()
+        .filter_map(|mut run| {
+            if run.len() == 1 {
+                run.pop()
+            } else {
+                Some(Expr::And(run))
+            }
+        })
+        .collect();
+    match ors.len() {
+        0 => Err(ParseError::invalid("Expression group cannot be empty.", None)),
+        1 => Ok(ors.remove(0)),
+        _ => Ok(Expr::Or(ors)),
+    }
+}
+
+fn expr(node: &Node) -> Result<Expr, ParseError> {
+    match node {
+        Node::Call { name, args } => call(name, args),
+        Node::Group(items) => reduce(items),
+        Node::Shortcut(lhs, rhs) => {
+            if matches!(**rhs, Node::Call { ref name, .. } if name != "null" && name != "empty") {
+                return Err(ParseError::syntax("Invalid equals shortcut expression"));
+            }
+            Ok(Expr::Cmp {
+                op: CmpOp::Eq,
+                prop: property(lhs)?,
+                value: value(rhs)?,
+            })
+        }
+        Node::Word(w) => Err(ParseError::invalid("Expression expected.", Some(&w.text))),
+        Node::Empty => Err(ParseError::invalid("Expression expected.", None)),
+    }
+}
+
+/// Parses a filter such as `and(eq(status,Active),ilike(name,*bot*))` or
+/// `status=Active&name=Robot`. An empty text is no filter.
+pub fn parse_filter(input: &str) -> Result<Option<Expr>, ParseError> {
+    let mut p = Parser {
+        tokens: tokenize(input)?,
+        pos: 0,
+    };
+    let items = p.seq(0)?;
+    if p.pos < p.tokens.len() {
+        return Err(ParseError::syntax(format!(
+            "Unexpected ')' at position {}: it closes nothing",
+            p.at()
+        )));
+    }
+    if items.iter().all(|(_, n)| matches!(n, Node::Empty)) {
+        return Ok(None);
+    }
+    reduce(&items).map(Some)
+}
+
+/// Parses one filter expression; an empty text is an error.
 pub fn parse_expr(input: &str) -> Result<Expr, ParseError> {
-    let mut p = Parser {
-        tokens: tokenize(input)?,
-        pos: 0,
-    };
-    let expr = p.expr(0)?;
-    if p.pos < p.tokens.len() {
-        return err("unexpected text after the end of the expression");
-    }
-    Ok(expr)
-}
-
-/// Parses a single value written on its own (the right side of `prop=value`).
-pub(crate) fn parse_value(input: &str) -> Result<Value, ParseError> {
-    let mut p = Parser {
-        tokens: tokenize(input)?,
-        pos: 0,
-    };
-    let v = p.value()?;
-    if p.pos < p.tokens.len() {
-        return err("unexpected text after the value");
-    }
-    Ok(v)
+    parse_filter(input)?.ok_or_else(|| ParseError::invalid("Expression expected.", None))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_nested_logic_and_comparisons() {
-        let e = parse_expr("and(eq(status,Active),or(ilike(name,*bot*),not(eq(id,\"TKN-1\"))))").unwrap();
-        let Expr::And(items) = e else { panic!("not and") };
-        assert_eq!(items.len(), 2);
-        assert_eq!(items[0], Expr::eq("status", "Active"));
-    }
-
-    #[test]
-    fn quoted_values_keep_special_characters() {
-        let e = parse_expr(r#"eq(name,"a(b),c 'd' \"e\"")"#).unwrap();
-        assert_eq!(e, Expr::eq("name", "a(b),c 'd' \"e\""));
-        let e = parse_expr("eq(name,'x\"y')").unwrap();
-        assert_eq!(e, Expr::eq("name", "x\"y"));
-    }
-
-    #[test]
-    fn escaped_star_is_literal_in_ilike() {
-        let e = parse_expr(r#"ilike(name,"*a\*b*")"#).unwrap();
-        assert_eq!(
-            e,
-            Expr::Ilike {
-                prop: "name".into(),
-                pattern: Pattern(vec![
-                    PatternPart::Wildcard,
-                    PatternPart::Literal("a*b".into()),
-                    PatternPart::Wildcard
-                ])
-            }
-        );
-    }
-
-    #[test]
-    fn in_null_empty_any() {
-        let e = parse_expr("in(status,(Active,Disabled))").unwrap();
-        assert_eq!(e, Expr::is_in("status", ["Active", "Disabled"]));
-        assert_eq!(
-            parse_expr("eq(lastAccessAt,null())").unwrap(),
-            Expr::Cmp {
-                op: CmpOp::Eq,
-                prop: "lastAccessAt".into(),
-                value: Value::Null
-            }
-        );
-        assert!(matches!(
-            parse_expr("any(modules,eq(id,MOD-1234))").unwrap(),
-            Expr::Collection { all: false, .. }
-        ));
-    }
-
-    #[test]
-    fn rejects_malformed_expressions_with_a_reason() {
-        for bad in [
-            "eq(name)",
-            "eq(name,x",
-            "eq(name,x))",
-            "frob(name,x)",
-            "eq(\"name\",x)",
-            "eq(na me,x)",
-            "eq(name,\"x)",
-            "eq(name,x\\",
-            "eq(name,bogus())",
-            "in(status,Active)",
-            "and()",
-            "",
-        ] {
-            assert!(parse_expr(bad).is_err(), "{bad} should fail");
-        }
-    }
-
-    #[test]
-    fn depth_is_limited() {
-        let deep = "not(".repeat(MAX_DEPTH + 2) + "eq(a,b)" + &")".repeat(MAX_DEPTH + 2);
-        assert!(parse_expr(&deep).unwrap_err().0.contains("nested"));
-    }
-}
+mod tests;

@@ -1,30 +1,24 @@
 //! A local stand-in for the SoftwareOne Marketplace API: the API tokens,
 //! modules, accounts and audit records operations of the published contract,
-//! over SQLite, plus static serving of the built console.
+//! behaving as the platform's documentation, its RQL parser and its own
+//! clients show it behaves; over SQLite, with several accounts; plus static
+//! serving of the built console.
+//!
+//! Three layers: `domain` (pure rules), `store` (all SQL, scoped to the
+//! caller, its own errors), `http` (thin axum handlers, problem details).
 
-pub mod api;
-pub mod auth;
-pub mod body;
-pub mod clock;
-pub mod db;
-pub mod faults;
-pub mod hosting;
-pub mod icon;
-pub mod ids;
-pub mod list;
-pub mod problem;
-pub mod seed;
-pub mod sql;
+pub mod domain;
+pub mod http;
 pub mod store;
-pub mod validate;
-pub mod web;
 
 use axum::http::{header, HeaderValue, Method};
 use axum::routing::any;
 use axum::Router;
+use http::AppState;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use store::seed::Credentials;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 /// How the sandbox is started.
@@ -50,36 +44,12 @@ pub struct Config {
     /// (see the `faults` module).
     #[arg(long, env = "SANDBOX_FAULTS")]
     pub faults: Option<String>,
-    /// Generated tokens to add when the database is created (for large-list figures).
+    /// Generated tokens to add to Stark Industries when the database is created (for large-list figures).
     #[arg(long, default_value_t = 0)]
     pub bulk_tokens: usize,
-    /// Admin bearer token; generated at start when not set.
+    /// The admin token's value (the Operations account's API token); kept from the database when not set.
     #[arg(long, env = "SANDBOX_ADMIN_TOKEN", hide_env_values = true)]
     pub admin_token: Option<String>,
-}
-
-/// The caller's account, as auth attaches it to every request.
-#[derive(Debug, Clone)]
-pub struct AccountInfo {
-    /// `ACC-…`
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Type (`Client`).
-    pub kind: String,
-}
-
-/// Shared state of the handlers.
-#[derive(Clone)]
-pub struct AppState {
-    /// Storage.
-    pub db: db::Db,
-    /// The admin bearer token.
-    pub admin_token: Arc<str>,
-    /// `(id, name)` the admin token acts as.
-    pub admin_user: (String, String),
-    /// The account every caller belongs to.
-    pub account: AccountInfo,
 }
 
 fn cors(origins: &[String]) -> CorsLayer {
@@ -98,72 +68,50 @@ fn cors(origins: &[String]) -> CorsLayer {
 
 /// The whole application: API, logos, console (served by `dist/headers.json`'s rules).
 pub fn app(state: AppState, config: &Config) -> Result<Router, String> {
-    let hosting = Arc::new(hosting::Hosting::load(&config.dist)?);
-    let mut api = api::router(state.clone());
+    let hosting = Arc::new(http::hosting::Hosting::load(&config.dist)?);
+    let mut api = http::api(state.clone(), config.private_icons);
     if let Some(spec) = config.faults.as_deref().filter(|s| !s.trim().is_empty()) {
-        let faults = faults::Faults::parse(spec)?;
-        eprintln!("sandbox: fault mode on: {faults:?}");
+        let faults = http::faults::Faults::parse(spec)?;
+        tracing::info!(?faults, "fault mode on");
         api = api.layer(axum::middleware::from_fn_with_state(
-            faults::Injector::new(faults),
-            faults::inject,
+            http::faults::Injector::new(faults),
+            http::faults::inject,
         ));
     }
     Ok(Router::new()
         .merge(api)
-        .route("/public/{*rest}", any(api::unknown_endpoint))
-        .merge(web::router(
-            Some((&config.dist, hosting)),
-            config.private_icons.then(|| state.clone()),
-        ))
+        .route("/public/{*rest}", any(http::unknown_endpoint))
+        .merge(http::console::router(Some((&config.dist, hosting))))
+        .layer(axum::middleware::from_fn(http::log))
         .layer(cors(&config.cors_origins))
         .with_state(state))
-}
-
-/// A random admin token for a run that was given none.
-pub fn generate_admin_token() -> String {
-    let mut bytes = [0u8; 24];
-    getrandom::fill(&mut bytes).expect("the operating system's random generator is unavailable");
-    format!("sandbox-admin-{}", ids::hex(&bytes))
 }
 
 /// A started sandbox.
 pub struct Running {
     /// Where it listens.
     pub addr: SocketAddr,
-    /// The admin token in force.
-    pub admin_token: String,
+    /// What to sign in with.
+    pub credentials: Credentials,
     /// The server task.
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
 /// Opens the database (seeding it when empty), binds, and serves in the background.
 pub async fn start(config: Config) -> Result<Running, Box<dyn std::error::Error + Send + Sync>> {
-    let db = db::Db::open(&config.db)?;
-    if seed::seed_if_empty(&db).map_err(|p| p.detail)? && config.bulk_tokens > 0 {
-        seed::add_bulk_tokens(&db, config.bulk_tokens).map_err(|p| p.detail)?;
+    let db = store::Db::open(&config.db)?;
+    if store::seed::seed_if_empty(&db)? && config.bulk_tokens > 0 {
+        store::seed::add_bulk_tokens(&db, config.bulk_tokens)?;
     }
-    let admin_token = config
-        .admin_token
-        .clone()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(generate_admin_token);
-    let state = AppState {
-        db,
-        admin_token: admin_token.clone().into(),
-        admin_user: (seed::ADMIN_USER.0.into(), seed::ADMIN_USER.1.into()),
-        account: AccountInfo {
-            id: seed::ACCOUNT.0.into(),
-            name: seed::ACCOUNT.1.into(),
-            kind: seed::ACCOUNT.2.into(),
-        },
-    };
-    let app = app(state, &config)?.into_make_service_with_connect_info::<SocketAddr>();
+    let admin = config.admin_token.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    let credentials = store::seed::credentials(&db, admin)?;
+    let app = app(AppState { db }, &config)?.into_make_service_with_connect_info::<SocketAddr>();
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move { axum::serve(listener, app).await });
     Ok(Running {
         addr,
-        admin_token,
+        credentials,
         task,
     })
 }

@@ -2,23 +2,35 @@
 
 use clap::Parser;
 use std::io::Write;
+use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_env("SANDBOX_LOG").unwrap_or_else(|_| EnvFilter::new("sandbox=info")))
+        .with_writer(std::io::stderr)
+        .init();
     let config = sandbox::Config::parse();
     let dist = config.dist.clone();
     let running = match sandbox::start(config).await {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("sandbox: could not start: {e}");
+            tracing::error!("could not start: {e}");
             std::process::exit(1);
         }
     };
-    // Scripts and tests read these two lines; keep their wording. A closed
+    // Scripts and tests read these lines; keep their wording. A closed
     // stdout must not stop the server, so write errors are ignored.
+    let c = &running.credentials;
     let mut out = std::io::stdout();
     let _ = writeln!(out, "Sandbox listening on http://{}", running.addr);
-    let _ = writeln!(out, "Admin token: {}", running.admin_token);
+    let _ = writeln!(out, "Admin token: {}", c.admin);
+    let _ = writeln!(out, "Account token: {}", c.account);
+    let _ = writeln!(out, "User token: {}", c.user);
+    let _ = writeln!(
+        out,
+        "(admin: the Operations account, sees every account; account: Stark Industries; user: Sarah Sanderson, member of Stark Industries and Wayne Enterprises, valid 12 hours)"
+    );
     if !dist.join("index.html").is_file() {
         let _ = writeln!(
             out,
@@ -30,7 +42,7 @@ async fn main() {
     tokio::select! {
         r = running.task => {
             if let Ok(Err(e)) = r {
-                eprintln!("sandbox: server stopped: {e}");
+                tracing::error!("server stopped: {e}");
                 std::process::exit(1);
             }
         }

@@ -1,12 +1,16 @@
-//! The caller's account.
+//! Accounts: the caller's own, or every one for an Operations token.
 
-use crate::problem::Problem;
+use super::caller::Caller;
+use super::list::{visible, Projection};
+use super::resources::ACCOUNTS;
+use super::{optional, StoreError};
+use rql::SelectField;
 use rusqlite::Connection;
 use serde_json::{json, Value};
 
 /// The account as an `Account` object, or `None` if it does not exist.
-pub fn load(conn: &Connection, id: &str) -> Result<Option<Value>, Problem> {
-    let row = super::optional(conn.query_row(
+pub fn load(conn: &Connection, id: &str, _render: bool) -> Result<Option<Value>, StoreError> {
+    Ok(optional(conn.query_row(
         "SELECT id, name, status, type, icon, created_at FROM accounts WHERE id = ?",
         [id],
         |r| {
@@ -19,15 +23,23 @@ pub fn load(conn: &Connection, id: &str) -> Result<Option<Value>, Problem> {
                 "audit": { "created": { "at": r.get::<_, String>(5)? } },
             }))
         },
-    ))?;
-    Ok(row)
+    ))?)
 }
 
 /// The account's reference inside other objects (`id`, `name`, `status`, `type`, `icon`).
-pub fn reference(conn: &Connection, id: &str) -> Result<Value, Problem> {
-    let mut v = load(conn, id)?.ok_or_else(|| Problem::internal(format!("account {id} is missing")))?;
+pub fn reference(conn: &Connection, id: &str) -> Result<Value, StoreError> {
+    let mut v = load(conn, id, false)?.ok_or_else(|| StoreError::Database(format!("account {id} is missing")))?;
     if let Some(map) = v.as_object_mut() {
         map.remove("audit");
     }
     Ok(v)
+}
+
+/// `GET …/accounts/{id}`: an account the caller may see.
+pub fn get(conn: &Connection, caller: &Caller, id: &str, select: &[SelectField]) -> Result<Value, StoreError> {
+    if !visible(conn, &ACCOUNTS, &caller.scope, id)? {
+        return Err(StoreError::not_found("Account", id));
+    }
+    let account = load(conn, id, false)?.ok_or_else(|| StoreError::not_found("Account", id))?;
+    Ok(Projection::new(&ACCOUNTS, select, false).apply(account))
 }

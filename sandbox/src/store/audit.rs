@@ -1,84 +1,206 @@
-//! Audit records: one per mutation, readable through the audit records list.
+//! Audit records: one for every change to a token, plus those clients post.
+//! `details` is a template over the record's `documents`; `render()` fills
+//! it in. A record is visible to the accounts among its viewers.
 
-use crate::auth::Actor;
-use crate::problem::Problem;
-use rusqlite::Connection;
+use super::caller::{AccountRef, Caller};
+use super::list::{visible, Projection};
+use super::resources::{AUDIT_RECORDS, TOKENS};
+use super::{optional, StoreError};
+use crate::domain::{clock, ids, template};
+use rql::SelectField;
+use rusqlite::{params, Connection};
 use serde_json::{json, Value};
 
-/// What happened to which object.
-pub struct Event<'a> {
-    /// Event name, e.g. `platform.accounts.api_token.created`.
-    pub event: &'a str,
-    /// One line for people.
+/// What a new record says.
+#[derive(Debug, Clone)]
+pub struct NewRecord {
+    /// `platform.accounts.api_token.created`, …
+    pub event: String,
+    /// One line.
     pub summary: String,
-    /// More detail (may be empty).
+    /// The details template.
     pub details: String,
+    /// What the template's placeholders refer to.
+    pub documents: Value,
     /// The object's id.
-    pub object_id: &'a str,
-    /// The object's name at the time.
-    pub object_name: &'a str,
+    pub object_id: String,
+    /// The object's name.
+    pub object_name: Option<String>,
+    /// `ApiToken`, `Account`, …
+    pub object_type: String,
+    /// Accounts that may read the record (the caller's is always added).
+    pub viewers: Vec<String>,
 }
 
-/// Writes a record of `event` done by `actor` at `at`.
-pub fn record(conn: &Connection, actor: &Actor, at: &str, e: &Event<'_>) -> Result<(), Problem> {
+/// The object type the platform gives ids of this prefix.
+pub fn object_type_of(id: &str) -> &'static str {
+    match id.split('-').next().unwrap_or_default() {
+        "TKN" => "ApiToken",
+        "ACC" => "Account",
+        "USR" => "User",
+        "MOD" => "Module",
+        "PRD" => "Product",
+        "ORD" => "Order",
+        "AGR" => "Agreement",
+        "BUY" => "Buyer",
+        _ => "Object",
+    }
+}
+
+/// The `actor` document of a caller: who, and for which account.
+pub fn actor_document(caller: &Caller) -> Value {
+    json!({
+        "id": caller.actor.id,
+        "name": caller.actor.name,
+        "account": { "id": caller.account.id, "name": caller.account.name, "accountType": caller.account.kind },
+    })
+}
+
+/// Adds a record made by `caller` at `at`; returns its id.
+pub fn record(conn: &Connection, caller: &Caller, at: &str, r: &NewRecord) -> Result<String, StoreError> {
+    let id = ids::audit_id();
+    let AccountRef {
+        id: acc_id,
+        name: acc_name,
+        kind: acc_type,
+    } = &caller.account;
     conn.execute(
-        "INSERT INTO audit_records (id, event, summary, details, object_id, object_name, object_type, timestamp,
+        "INSERT INTO audit_records (id, event, summary, details, documents, object_id, object_name, object_type, timestamp,
             actor_id, actor_name, actor_account_id, actor_account_name, actor_account_type, type, user_agent, ip)
-         VALUES (?, ?, ?, ?, ?, ?, 'ApiToken', ?, ?, ?, ?, ?, ?, 'Private', ?, ?)",
-        rusqlite::params![
-            crate::ids::audit_id(),
-            e.event,
-            e.summary,
-            e.details,
-            e.object_id,
-            e.object_name,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Private', ?, ?)",
+        params![
+            id,
+            r.event,
+            r.summary,
+            r.details,
+            r.documents.to_string(),
+            r.object_id,
+            r.object_name,
+            r.object_type,
             at,
-            actor.id,
-            actor.name,
-            actor.account_id,
-            actor.account_name,
-            actor.account_type,
-            actor.user_agent,
-            actor.ip,
+            caller.actor.id,
+            caller.actor.name,
+            acc_id,
+            acc_name,
+            acc_type,
+            caller.user_agent,
+            caller.ip,
         ],
     )?;
-    Ok(())
+    let mut stmt = conn.prepare_cached("INSERT OR IGNORE INTO audit_viewers (record_id, account_id) VALUES (?, ?)")?;
+    for viewer in r.viewers.iter().chain(std::iter::once(acc_id)) {
+        stmt.execute(params![id, viewer])?;
+    }
+    Ok(id)
 }
 
-/// One record as an `AuditRecord` object.
-pub fn load(conn: &Connection, id: &str) -> Result<Option<Value>, Problem> {
+fn viewers(conn: &Connection, id: &str) -> Result<Vec<Value>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, event, summary, details, object_id, object_name, object_type, timestamp, actor_id, actor_name,
-                actor_account_id, actor_account_name, actor_account_type, type, user_agent, ip
+        "SELECT c.id, c.name, c.type, c.icon FROM audit_viewers v JOIN accounts c ON c.id = v.account_id
+         WHERE v.record_id = ? ORDER BY c.id",
+    )?;
+    let rows = stmt
+        .query_map([id], |r| {
+            Ok(json!({
+                "id": r.get::<_, String>(0)?,
+                "name": r.get::<_, String>(1)?,
+                "type": r.get::<_, String>(2)?,
+                "icon": r.get::<_, Option<String>>(3)?,
+            }))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+/// One record as an `AuditRecord` object; `render` fills in `details`.
+pub fn load(conn: &Connection, id: &str, render: bool) -> Result<Option<Value>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, event, summary, details, documents, object_id, object_name, object_type, timestamp, actor_id,
+                actor_name, actor_account_id, actor_account_name, actor_account_type, type, user_agent, ip
          FROM audit_records WHERE id = ?",
     )?;
-    let row = super::optional(stmt.query_row([id], |r| {
+    let row = optional(stmt.query_row([id], |r| {
+        let documents: Value = r
+            .get::<_, Option<String>>(4)?
+            .and_then(|d| serde_json::from_str(&d).ok())
+            .unwrap_or(Value::Null);
+        let details: String = r.get(3)?;
         Ok(json!({
             "id": r.get::<_, String>(0)?,
             "event": r.get::<_, String>(1)?,
             "summary": r.get::<_, String>(2)?,
-            "details": r.get::<_, String>(3)?,
+            "details": if render { template::render(&details, &documents) } else { details },
+            "documents": documents,
             "object": {
-                "id": r.get::<_, String>(4)?,
-                "name": r.get::<_, Option<String>>(5)?,
-                "objectType": r.get::<_, String>(6)?,
+                "id": r.get::<_, String>(5)?,
+                "name": r.get::<_, Option<String>>(6)?,
+                "objectType": r.get::<_, String>(7)?,
             },
-            "timestamp": r.get::<_, String>(7)?,
+            "timestamp": r.get::<_, String>(8)?,
             "actor": {
-                "id": r.get::<_, String>(8)?,
-                "name": r.get::<_, String>(9)?,
+                "id": r.get::<_, String>(9)?,
+                "name": r.get::<_, String>(10)?,
                 "account": {
-                    "id": r.get::<_, String>(10)?,
-                    "name": r.get::<_, String>(11)?,
-                    "accountType": r.get::<_, String>(12)?,
+                    "id": r.get::<_, String>(11)?,
+                    "name": r.get::<_, String>(12)?,
+                    "accountType": r.get::<_, String>(13)?,
                 },
             },
-            "type": r.get::<_, String>(13)?,
+            "type": r.get::<_, String>(14)?,
             "request": { "api": {
-                "userAgent": r.get::<_, Option<String>>(14)?.unwrap_or_default(),
-                "ip": r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                "userAgent": r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                "ip": r.get::<_, Option<String>>(16)?.unwrap_or_default(),
             }},
         }))
     }))?;
-    Ok(row)
+    let Some(mut record) = row else { return Ok(None) };
+    record["viewers"] = Value::Array(viewers(conn, id)?);
+    Ok(Some(record))
+}
+
+/// `GET /audit/records/{id}`: a record the caller may view.
+pub fn get(
+    conn: &Connection,
+    caller: &Caller,
+    id: &str,
+    select: &[SelectField],
+    render: bool,
+) -> Result<Value, StoreError> {
+    if !visible(conn, &AUDIT_RECORDS, &caller.scope, id)? {
+        return Err(StoreError::not_found("Audit record", id));
+    }
+    let record = load(conn, id, render)?.ok_or_else(|| StoreError::not_found("Audit record", id))?;
+    Ok(Projection::new(&AUDIT_RECORDS, select, false).apply(record))
+}
+
+/// The account a token or account object belongs to, if the caller may see
+/// it; objects of other kinds belong to no account.
+fn object_account(conn: &Connection, caller: &Caller, object_id: &str) -> Result<Option<String>, StoreError> {
+    match object_type_of(object_id) {
+        "ApiToken" => {
+            if !visible(conn, &TOKENS, &caller.scope, object_id)? {
+                return Err(StoreError::not_found("API token", object_id));
+            }
+            Ok(optional(conn.query_row(
+                "SELECT account_id FROM tokens WHERE id = ?",
+                [object_id],
+                |r| r.get(0),
+            ))?)
+        }
+        "Account" if !caller.scope.sees(object_id) => Err(StoreError::not_found("Account", object_id)),
+        "Account" => Ok(Some(object_id.to_string())),
+        _ => Ok(None),
+    }
+}
+
+/// `POST /audit/records`: a record a client writes about an object it may see.
+pub fn create(conn: &Connection, caller: &Caller, mut new: NewRecord) -> Result<Value, StoreError> {
+    if let Some(account) = object_account(conn, caller, &new.object_id)? {
+        new.viewers.push(account);
+    }
+    if let Value::Object(docs) = &mut new.documents {
+        docs.entry("actor").or_insert_with(|| actor_document(caller));
+    }
+    let id = record(conn, caller, &clock::now(), &new)?;
+    load(conn, &id, false)?.ok_or_else(|| StoreError::Database("a new audit record could not be read back".into()))
 }

@@ -68,11 +68,49 @@ async fn every_mutation_writes_an_audit_record_for_the_token() {
     );
     let first = &rows(&list)[0];
     assert_eq!(first["object"]["id"], id);
-    assert_eq!(first["actor"]["id"], "USR-1234-1250-2100");
-    assert_eq!(first["actor"]["account"]["id"], "ACC-0001-0002");
+    assert_eq!(first["object"]["objectType"], "ApiToken");
+    assert_eq!(first["actor"]["id"], CONSOLE_TOKEN);
+    assert_eq!(
+        first["actor"]["account"],
+        json!({"id": STARK, "name": "Stark Industries", "accountType": "Client"})
+    );
     let rec_id = first["id"].as_str().unwrap();
     let (s, rec) = api.get(&format!("/public/v1/audit/records/{rec_id}")).await;
     assert_eq!(s, 200);
     assert_eq!(&rec, first);
     assert_eq!(api.get("/public/v1/audit/records/AUD-0000-0000-0000").await.0, 404);
+}
+
+#[tokio::test]
+async fn details_are_templates_that_render_fills_in() {
+    let api = Api::start().await;
+    let t = api
+        .create(json!({"name": "Templated", "modules": [{"id": "MOD-1255"}, {"id": "MOD-1340"}]}))
+        .await;
+    let id = t["id"].as_str().unwrap();
+    let raw = api.list_records(&format!("eq(object.id,{id})")).await;
+    let details = rows(&raw)[0]["details"].as_str().unwrap();
+    assert!(details.contains("{{apiToken.name}}"), "{details}");
+    let rendered = api.list_records(&format!("eq(object.id,{id})&render()")).await;
+    let record = &rows(&rendered)[0];
+    assert_eq!(
+        record["details"],
+        format!("Sandbox console created the API token Templated ({id}) with the modules Access management, Billing.")
+    );
+    assert_eq!(record["documents"]["apiToken"]["name"], "Templated");
+    // A single read renders too, whichever way the client wrote render().
+    let rec = record["id"].as_str().unwrap();
+    for query in [
+        "render()",
+        "render%28%29=",
+        "select=object%2Cactor%2Cdetails&render%28%29=",
+    ] {
+        let (s, one) = api.get(&format!("/public/v1/audit/records/{rec}?{query}")).await;
+        assert_eq!(s, 200, "{query}");
+        assert_eq!(one["details"], record["details"], "{query}");
+        assert_eq!(one["id"], rec);
+    }
+    // render() means nothing for other resources.
+    let (s, b) = api.get(&format!("{TOKENS}?render()")).await;
+    assert_problem(s, &b, 400);
 }

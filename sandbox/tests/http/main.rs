@@ -2,11 +2,13 @@
 
 mod support;
 
+mod accounts;
 mod auth;
 mod catalog;
 mod faults;
 mod icons;
 mod lifecycle;
+mod python_client;
 mod rql_queries;
 mod serving;
 mod tokens;

@@ -107,11 +107,11 @@ async fn ordering_on_several_fields_and_paging_without_overlap() {
     assert_eq!(keys, expected);
 
     let mut paged = Vec::new();
-    for offset in [0, 10, 20] {
+    for offset in [0, 10, 20, 30] {
         let page = api.list(&format!("order=-lastAccessAt&limit=10&offset={offset}")).await;
         assert_eq!(
             page["$meta"]["pagination"],
-            json!({"offset": offset, "limit": 10, "total": 30})
+            json!({"offset": offset, "limit": 10, "total": STARK_TOKENS})
         );
         paged.extend(ids(rows(&page)));
     }
@@ -137,9 +137,9 @@ async fn limit_defaults_caps_and_counts() {
     let count = api.list("limit=0").await;
     assert_eq!(
         count,
-        json!({"$meta": {"pagination": {"offset": 0, "limit": 0, "total": 110}, "omitted": ["audit", "token"]}, "data": []})
+        json!({"$meta": {"pagination": {"offset": 0, "limit": 0, "total": STARK_TOKENS + 80}, "omitted": ["token", "audit"]}, "data": []})
     );
-    assert_eq!(rows(&api.list("offset=105").await).len(), 5);
+    assert_eq!(rows(&api.list("offset=105").await).len(), 6);
 }
 
 #[tokio::test]
@@ -159,24 +159,34 @@ async fn select_adds_and_drops_fields() {
 async fn bad_queries_are_400_problems_that_say_what_is_wrong() {
     let api = Api::start().await;
     for (q, hint) in [
-        ("eq(name", "expected"),
-        ("frob(name,x)", "frob"),
-        ("eq(secret,x)", "secret"),
-        ("gt(lastAccessAt,last%20week)", "date-time"),
+        ("eq(name", "Missing ')'"),
+        ("eq(name,x,y)", "Binary expression must have 2 arguments"),
+        ("frob(name,x)", "\"frob\":[\"Unknown expression group.\"]"),
+        (
+            "and(eq(name,x),%20eq(status,Active))",
+            "\" eq\":[\"Unknown expression group.\"]",
+        ),
+        ("eq(secret,x)", "\"secret\":[\"Invalid property path.\"]"),
+        ("gt(lastAccessAt,last%20week)", "ISO 8601"),
         ("limit=-5", "limit"),
         ("offset=abc", "offset"),
-        ("order=-audit.created.at", "select"),
+        ("order=-audit.created.at", "select=audit"),
         ("order=nonsense", "nonsense"),
-        ("select=password", "password"),
         ("gt(lastAccessAt,null())", "null"),
         ("eq(modules,MOD-1255)", "collection"),
+        ("status=eq=Active", "Invalid equals shortcut expression"),
+        ("eq(name,O'Brien)", "quote"),
+        ("_=123", "\"_\":[\"Invalid property path.\"]"),
         ("%E0%A4%A", "percent"),
     ] {
         let (s, b) = api.get(&format!("{TOKENS}?{q}")).await;
         assert_problem(s, &b, 400);
-        let detail = b["detail"].as_str().unwrap();
-        assert!(detail.contains(hint), "{q}: {detail}");
+        assert_eq!(b["title"], "Bad Request");
+        let text = b.to_string();
+        assert!(text.contains(hint), "{q}: {text}");
     }
+    // Unknown select fields are ignored, as the platform ignores them.
+    assert_eq!(api.get(&format!("{TOKENS}?select=password")).await.0, 200);
 }
 
 #[tokio::test]
@@ -196,7 +206,7 @@ async fn values_cannot_inject_sql_or_rql() {
         }
     }
     // The table is intact.
-    assert_eq!(total(&api.list("limit=0").await), 31);
+    assert_eq!(total(&api.list("limit=0").await), STARK_TOKENS + 1);
     // LIKE metacharacters are literal: '%' and '_' match only themselves.
     assert_eq!(
         names(&api.list("ilike(name,*%25*)").await),
@@ -208,15 +218,56 @@ async fn values_cannot_inject_sql_or_rql() {
         filter: Some(rql::Expr::eq("name", "100% \"quoted\" _robot_ (beta), x*y")),
         ..Default::default()
     };
-    assert_eq!(total(&api.list(&q.to_query_string()).await), 1);
+    assert_eq!(total(&api.list(&q.to_query_string().unwrap()).await), 1);
     let q = rql::Query {
         filter: Some(rql::Expr::contains("name", "x*y")),
         ..Default::default()
     };
-    assert_eq!(total(&api.list(&q.to_query_string()).await), 1);
+    assert_eq!(total(&api.list(&q.to_query_string().unwrap()).await), 1);
     let q = rql::Query {
         filter: Some(rql::Expr::contains("name", "x*z")),
         ..Default::default()
     };
-    assert_eq!(total(&api.list(&q.to_query_string()).await), 0);
+    assert_eq!(total(&api.list(&q.to_query_string().unwrap()).await), 0);
+}
+
+#[tokio::test]
+async fn the_platforms_forms_filter_as_the_platform_reads_them() {
+    let api = Api::start().await;
+    let count = |q: &str| {
+        let q = q.to_string();
+        let api = &api;
+        async move { total(&api.list(&q).await) }
+    };
+    // like is case-sensitive, ilike is not; * is a wildcard at the ends only.
+    assert_eq!(count("like(name,Robot*)").await, 3);
+    assert_eq!(count("like(name,robot*)").await, 0);
+    assert_eq!(count("ilike(name,robot*)").await, 3);
+    assert_eq!(count("ilike(name,*ROBOT%202)").await, 1);
+    assert_eq!(count("ilike(name,R*2)").await, 0, "a star in the middle is literal");
+    // Grouping and shorthand: and binds tighter than or; , & ; | as infix.
+    let robots_or_disabled = count("or(ilike(name,robot*),eq(status,Disabled))").await;
+    assert_eq!(count("ilike(name,robot*)|status=Disabled").await, robots_or_disabled);
+    assert_eq!(count("(ilike(name,robot*);status=Disabled)").await, robots_or_disabled);
+    assert_eq!(
+        count("(name='Robot%201'|name=%22Robot%202%22)&status=Active").await,
+        count("and(or(eq(name,Robot%201),eq(name,Robot%202)),eq(status,Active))").await
+    );
+    assert_eq!(
+        count("name=Robot%201,status=Active").await,
+        count("and(eq(name,'Robot%201'),eq(status,Active))").await
+    );
+    assert_eq!(count("in(status,Disabled)").await, count("eq(status,Disabled)").await);
+    assert_eq!(count("any(modules)").await, STARK_TOKENS);
+    // Either quote, no backslash escape; \* is a literal star at the ends.
+    api.create(json!({"name": "Say \"hi\" it's *starred*"})).await;
+    let (s, b) = api
+        .get(&format!("{TOKENS}?eq(name,'Say%20%22hi%22%20it%27s%20*starred*')"))
+        .await;
+    assert_problem(s, &b, 400); // a ' cannot sit inside '…'
+    assert_eq!(count("ilike(name,'*%22hi%22*')").await, 1);
+    assert_eq!(count("ilike(name,%22*it's*%22)").await, 1);
+    assert_eq!(count("ilike(name,*\\*)").await, 1, "ends with a literal star");
+    assert_eq!(count("ilike(name,*starred\\*)").await, 1);
+    assert_eq!(count("ilike(name,*starred)").await, 0);
 }

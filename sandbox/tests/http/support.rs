@@ -4,12 +4,16 @@ use reqwest::{Method, StatusCode};
 use serde_json::Value;
 use std::path::PathBuf;
 
+/// The admin token's value in tests: the Operations account's token, which sees every account.
 pub const ADMIN: &str = "test-admin-token";
 
 pub struct Api {
     pub base: String,
     pub http: reqwest::Client,
+    /// Stark Industries' token: what most tests act with.
     pub token: String,
+    /// A user access token of Sarah Sanderson (Stark Industries and Wayne Enterprises).
+    pub user: String,
     pub dir: tempfile::TempDir,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -44,7 +48,8 @@ impl Api {
         Api {
             base: format!("http://{}", running.addr),
             http: reqwest::Client::new(),
-            token: ADMIN.into(),
+            token: running.credentials.account.clone(),
+            user: running.credentials.user.clone(),
             dir,
             task: running.task,
         }
@@ -88,6 +93,13 @@ impl Api {
     /// Lists tokens with a raw query string; asserts 200.
     pub async fn list(&self, query: &str) -> Value {
         let (status, body) = self.get(&format!("/public/v1/accounts/api-tokens?{query}")).await;
+        assert_eq!(status, 200, "{query}: {body}");
+        body
+    }
+
+    /// Lists audit records with a raw query string; asserts 200.
+    pub async fn list_records(&self, query: &str) -> Value {
+        let (status, body) = self.get(&format!("/public/v1/audit/records?{query}")).await;
         assert_eq!(status, 200, "{query}: {body}");
         body
     }
@@ -154,3 +166,9 @@ pub fn assert_problem(status: StatusCode, body: &Value, want: u16) {
 }
 
 pub const TOKENS: &str = "/public/v1/accounts/api-tokens";
+/// The account most tests act in.
+pub const STARK: &str = "ACC-0001-0002";
+/// Stark Industries' "Sandbox console" token, which `Api::token` is the value of.
+pub const CONSOLE_TOKEN: &str = "TKN-0001-0001";
+/// Stark Industries' tokens in the seed: thirty, plus the console's.
+pub const STARK_TOKENS: i64 = 31;

@@ -6,19 +6,19 @@ use serde_json::json;
 async fn the_seeded_list_has_the_documented_envelope_and_omits_secrets() {
     let api = Api::start().await;
     let list = api.list("").await;
-    assert_eq!(total(&list), 30);
+    assert_eq!(total(&list), STARK_TOKENS);
     assert_eq!(
         list["$meta"]["pagination"],
-        json!({"offset": 0, "limit": 100, "total": 30})
+        json!({"offset": 0, "limit": 100, "total": STARK_TOKENS})
     );
-    assert_eq!(list["$meta"]["omitted"], json!(["audit", "token"]));
+    assert_eq!(list["$meta"]["omitted"], json!(["token", "audit"]));
     let statuses: Vec<&str> = rows(&list).iter().map(|t| t["status"].as_str().unwrap()).collect();
     assert!(statuses.contains(&"Active") && statuses.contains(&"Disabled"));
     for t in rows(&list) {
         assert!(t.get("token").is_none() && t.get("audit").is_none(), "{t}");
         let id = t["id"].as_str().unwrap();
         assert!(id.len() == 13 && id.starts_with("TKN-"), "{id}");
-        assert_eq!(t["account"]["id"], "ACC-0001-0002");
+        assert_eq!(t["account"]["id"], STARK);
         assert!(!t["modules"].as_array().unwrap().is_empty());
     }
     assert!(
@@ -50,7 +50,11 @@ async fn create_returns_the_active_token_with_a_secret_modules_and_audit() {
     assert_eq!(t["modules"][0]["id"], "MOD-1310");
     assert_eq!(t["modules"][0]["name"], "Marketplace");
     assert_eq!(t["modules"][1]["name"], "Access management");
-    assert_eq!(t["audit"]["created"]["by"]["name"], "Sarah Sanderson");
+    // Made by the token that asked.
+    assert_eq!(
+        t["audit"]["created"]["by"],
+        json!({"id": CONSOLE_TOKEN, "name": "Sandbox console"})
+    );
     assert!(t["audit"]["created"]["at"].as_str().unwrap().ends_with('Z'));
 
     let (status, fetched) = api.get(&format!("{TOKENS}/{}", t["id"].as_str().unwrap())).await;
@@ -77,7 +81,7 @@ async fn update_changes_fields_and_stamps_audit_updated() {
     assert_eq!(u["name"], "After");
     assert!(u["description"].is_null());
     assert_eq!(u["modules"].as_array().unwrap().len(), 2);
-    assert_eq!(u["audit"]["updated"]["by"]["id"], "USR-1234-1250-2100");
+    assert_eq!(u["audit"]["updated"]["by"]["id"], CONSOLE_TOKEN);
     assert_eq!(u["token"], t["token"], "the secret does not change");
 
     // Absent fields stay as they are.
@@ -113,5 +117,5 @@ async fn writes_survive_a_restart() {
     let (status, again) = api.get(&format!("{TOKENS}/{}", t["id"].as_str().unwrap())).await;
     assert_eq!(status, 200);
     assert_eq!(again["name"], "Durable");
-    assert_eq!(total(&api.list("limit=0").await), 31, "no second seeding");
+    assert_eq!(total(&api.list("limit=0").await), STARK_TOKENS + 1, "no second seeding");
 }

@@ -10,7 +10,7 @@
 //!   never get this one: a fault never half-applies a change, so retrying is
 //!   always what a user may do.
 
-use crate::problem::Problem;
+use super::problem::Problem;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, Method, StatusCode};
@@ -157,7 +157,7 @@ pub async fn inject(State(injector): State<Arc<Injector>>, req: Request, next: N
     let Some(kind) = injector.pick(req.method()) else {
         return next.run(req).await;
     };
-    eprintln!("sandbox: fault {kind:?} for {} {}", req.method(), req.uri().path());
+    tracing::info!(fault = ?kind, method = %req.method(), path = req.uri().path(), "injected fault");
     match kind {
         Kind::Slow => {
             tokio::time::sleep(injector.faults.latency).await;

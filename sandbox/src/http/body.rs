@@ -1,6 +1,6 @@
 //! Reading JSON request bodies with a size cap and problem-details errors.
 
-use crate::problem::Problem;
+use super::problem::Problem;
 use axum::body::Body;
 use axum::http::{header, HeaderMap, StatusCode};
 use serde_json::Value;

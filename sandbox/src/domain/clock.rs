@@ -22,6 +22,11 @@ pub fn now() -> String {
     iso(OffsetDateTime::now_utc())
 }
 
+/// Seconds since the epoch, now.
+pub fn now_seconds() -> i64 {
+    OffsetDateTime::now_utc().unix_timestamp()
+}
+
 /// An instant `days` days (and `minutes` minutes) before now, formatted.
 pub fn ago(days: i64, minutes: i64) -> String {
     iso(OffsetDateTime::now_utc() - Duration::days(days) - Duration::minutes(minutes))

@@ -33,9 +33,14 @@ pub fn audit_id() -> String {
     format!("AUD-{}-{}-{}", &d[..4], &d[4..8], &d[8..])
 }
 
-/// An unguessable name for a stored icon.
-pub fn icon_name() -> String {
-    hex(&random_bytes::<16>())
+/// A random 256-bit key (for signing user access tokens).
+pub fn random_key() -> Vec<u8> {
+    random_bytes::<32>().to_vec()
+}
+
+/// An entity tag for stored content.
+pub fn etag() -> String {
+    format!("\"{}\"", hex(&random_bytes::<8>()))
 }
 
 /// A trace id for problem details.

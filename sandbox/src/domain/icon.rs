@@ -2,9 +2,6 @@
 
 use base64::Engine;
 
-/// Where stored icons are served from; a token's `icon` is this plus a file name.
-pub const ICON_PATH: &str = "/static/icons/";
-
 /// Largest decoded logo accepted.
 pub const MAX_ICON_BYTES: usize = 5 * 1024 * 1024;
 
@@ -19,14 +16,16 @@ pub struct Icon {
     pub data: Vec<u8>,
 }
 
-/// What an update does to the logo.
+/// What a request body says about the logo.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IconChange {
-    /// Leave it as it is.
+    /// Nothing: leave it as it is.
     Keep,
-    /// Remove it.
+    /// `null` or `""`: no logo.
     Remove,
-    /// Replace it.
+    /// A path (the token's current one, sent back to keep it).
+    Path(String),
+    /// A new image.
     Set(Icon),
 }
 
@@ -113,7 +112,7 @@ mod tests {
         let mut big = PNG.to_vec();
         big.resize(MAX_ICON_BYTES + 1, 0);
         assert!(decode_data_url(&url("image/png", &big)).unwrap_err().contains("5 MB"));
-        assert!(decode_data_url("/static/icons/x.png").is_err());
+        assert!(decode_data_url("/v1/accounts/api-tokens/TKN-1/icon").is_err());
         assert!(decode_data_url("data:image/png;base64,@@@").is_err());
     }
 }

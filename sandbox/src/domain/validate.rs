@@ -1,8 +1,10 @@
-//! Checking create and update bodies field by field, so every problem comes
-//! back at once in the problem's `errors` map.
+//! Checking create and update bodies field by field, so every fault comes
+//! back at once. Lenient where SoftwareOne's own clients rely on it: `"icon":
+//! ""` means no logo, and an update may carry the create body, `account`
+//! included (the official Python client's e2e suite sends exactly that).
 
-use crate::icon::{self, Icon, IconChange};
-use crate::problem::{FieldErrors, Problem};
+use super::icon::{self, Icon, IconChange};
+use super::{FieldErrors, Rejection};
 use serde_json::{Map, Value};
 
 /// Longest token name, in characters, after trimming.
@@ -38,6 +40,8 @@ pub struct TokenChanges {
     pub icon: IconChange,
     /// New module list.
     pub modules: Option<Vec<String>>,
+    /// The account the body names (it must be the token's own).
+    pub account_id: Option<String>,
 }
 
 struct Checker {
@@ -79,13 +83,24 @@ impl Checker {
         None
     }
 
-    /// A new logo from a data URL string; `None`, with the reason recorded, otherwise.
-    fn data_url_icon(&mut self, v: &Value) -> Option<Icon> {
-        let decoded = match v {
-            Value::String(s) => icon::decode_data_url(s),
-            _ => Err("The logo must be a data URL string or null.".into()),
-        };
-        decoded.map_err(|msg| self.add("icon", msg)).ok()
+    /// `null` or `""` is no logo, a data URL a new one, any other text a path.
+    fn icon(&mut self, v: &Value, paths_allowed: bool) -> Option<IconChange> {
+        match v {
+            Value::Null => Some(IconChange::Remove),
+            Value::String(s) if s.trim().is_empty() => Some(IconChange::Remove),
+            Value::String(s) if s.starts_with("data:") => icon::decode_data_url(s)
+                .map(IconChange::Set)
+                .map_err(|m| self.add("icon", m))
+                .ok(),
+            Value::String(s) if paths_allowed => Some(IconChange::Path(s.clone())),
+            _ => {
+                self.add(
+                    "icon",
+                    "The logo must be a data URL (data:image/png;base64,… or data:image/jpeg;base64,…), an empty string or null.",
+                );
+                None
+            }
+        }
     }
 
     fn description(&mut self, v: &Value) -> Option<Option<String>> {
@@ -151,19 +166,37 @@ impl Checker {
         }
         ok.then_some(ids)
     }
+
+    fn account(&mut self, v: &Value) -> Option<String> {
+        match v {
+            Value::Null => None,
+            Value::Object(acc) => {
+                let id = acc.get("id").and_then(Value::as_str).map(str::to_string);
+                if id.is_none() {
+                    self.add("account.id", "The account id is required when an account is given.");
+                }
+                id
+            }
+            _ => {
+                self.add("account", "The account must be an object with an id.");
+                None
+            }
+        }
+    }
 }
 
-fn is_module_id(id: &str) -> bool {
-    id.len() == 8 && id.starts_with("MOD-") && id[4..].chars().all(|c| c.is_ascii_digit())
+/// The platform's module ids: `MOD-1234` (its schema's pattern).
+pub fn is_module_id(id: &str) -> bool {
+    id.len() == 8 && id.starts_with("MOD-") && id.bytes().skip(4).all(|c| c.is_ascii_digit())
 }
 
-fn as_object(body: &Value) -> Result<&Map<String, Value>, Problem> {
+fn as_object(body: &Value) -> Result<&Map<String, Value>, Rejection> {
     body.as_object()
-        .ok_or_else(|| Problem::bad_request("The request body must be a JSON object."))
+        .ok_or_else(|| Rejection::Body("The request body must be a JSON object.".into()))
 }
 
 /// Checks a `CreateApiTokenDto`.
-pub fn new_token(body: &Value) -> Result<NewToken, Problem> {
+pub fn new_token(body: &Value) -> Result<NewToken, Rejection> {
     let obj = as_object(body)?;
     let mut c = Checker {
         errors: FieldErrors::new(),
@@ -179,24 +212,13 @@ pub fn new_token(body: &Value) -> Result<NewToken, Problem> {
     let description = obj.get("description").map(|v| c.description(v)).unwrap_or(Some(None));
     let modules = obj.get("modules").map(|v| c.modules(v)).unwrap_or(Some(Vec::new()));
     let icon = match obj.get("icon") {
-        None | Some(Value::Null) => Some(None),
-        Some(v) => c.data_url_icon(v).map(Some),
+        None => Some(None),
+        Some(v) => c.icon(v, false).map(|change| match change {
+            IconChange::Set(icon) => Some(icon),
+            _ => None,
+        }),
     };
-    let account_id = match obj.get("account") {
-        None | Some(Value::Null) => None,
-        Some(Value::Object(acc)) => {
-            c.unknown_fields(acc, &["id"], "account.");
-            let id = acc.get("id").and_then(Value::as_str).map(str::to_string);
-            if id.is_none() {
-                c.add("account.id", "The account id is required when an account is given.");
-            }
-            id
-        }
-        Some(_) => {
-            c.add("account", "The account must be an object with an id.");
-            None
-        }
-    };
+    let account_id = obj.get("account").and_then(|v| c.account(v));
     match (name, description, modules, icon) {
         (Some(name), Some(description), Some(modules), Some(icon)) if c.errors.is_empty() => Ok(NewToken {
             name,
@@ -205,18 +227,17 @@ pub fn new_token(body: &Value) -> Result<NewToken, Problem> {
             modules,
             account_id,
         }),
-        _ => Err(Problem::validation(c.errors)),
+        _ => Err(Rejection::Fields(c.errors)),
     }
 }
 
-/// Checks an `UpdateApiTokenDto`; `current_icon` is the token's icon path, which
-/// may be sent back unchanged.
-pub fn token_changes(body: &Value, current_icon: Option<&str>) -> Result<TokenChanges, Problem> {
+/// Checks an `UpdateApiTokenDto` (or a create body sent as an update).
+pub fn token_changes(body: &Value) -> Result<TokenChanges, Rejection> {
     let obj = as_object(body)?;
     let mut c = Checker {
         errors: FieldErrors::new(),
     };
-    c.unknown_fields(obj, &["name", "icon", "description", "modules"], "");
+    c.unknown_fields(obj, &["account", "name", "icon", "description", "modules"], "");
     let name = obj.get("name").map(|v| c.name(v));
     let description = obj.get("description").map(|v| c.description(v));
     let modules = match obj.get("modules") {
@@ -225,11 +246,9 @@ pub fn token_changes(body: &Value, current_icon: Option<&str>) -> Result<TokenCh
     };
     let icon = match obj.get("icon") {
         None => Some(IconChange::Keep),
-        Some(Value::Null) => Some(IconChange::Remove),
-        Some(Value::String(s)) if s.is_empty() => Some(IconChange::Remove),
-        Some(Value::String(s)) if Some(s.as_str()) == current_icon => Some(IconChange::Keep),
-        Some(v) => c.data_url_icon(v).map(IconChange::Set),
+        Some(v) => c.icon(v, true),
     };
+    let account_id = obj.get("account").and_then(|v| c.account(v));
     // Each check returns None only after recording an error.
     match (icon, modules) {
         (Some(icon), Some(modules)) if c.errors.is_empty() => Ok(TokenChanges {
@@ -237,8 +256,9 @@ pub fn token_changes(body: &Value, current_icon: Option<&str>) -> Result<TokenCh
             description: description.flatten(),
             icon,
             modules,
+            account_id,
         }),
-        _ => Err(Problem::validation(c.errors)),
+        _ => Err(Rejection::Fields(c.errors)),
     }
 }
 
@@ -247,8 +267,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn errors(p: Problem) -> FieldErrors {
-        p.errors.expect("a validation problem")
+    fn errors(r: Rejection) -> FieldErrors {
+        match r {
+            Rejection::Fields(f) => f,
+            Rejection::Body(b) => panic!("expected field errors, got {b}"),
+        }
     }
 
     #[test]
@@ -263,6 +286,17 @@ mod tests {
     }
 
     #[test]
+    fn create_accepts_the_official_clients_body() {
+        let t = new_token(&json!({
+            "account": {"id": "ACC-9042-0088"}, "name": "E2E Test API Token",
+            "description": "E2E API Token created during E2E tests", "icon": "", "modules": [{"id": "MOD-1756"}]
+        }))
+        .unwrap();
+        assert!(t.icon.is_none());
+        assert_eq!(t.account_id.as_deref(), Some("ACC-9042-0088"));
+    }
+
+    #[test]
     fn create_reports_every_bad_field() {
         let e = errors(
             new_token(&json!({
@@ -274,33 +308,40 @@ mod tests {
         for f in ["name", "description", "modules[0].id", "icon", "colour"] {
             assert!(e.contains_key(f), "{f} in {e:?}");
         }
-        let e = errors(new_token(&json!({})).unwrap_err());
-        assert!(e.contains_key("name"));
+        assert!(errors(new_token(&json!({})).unwrap_err()).contains_key("name"));
         let e = errors(new_token(&json!({"name": "x".repeat(NAME_MAX + 1)})).unwrap_err());
         assert!(e["name"][0].contains("100"));
+        // A path cannot be a new token's logo.
+        assert!(errors(new_token(&json!({"name": "x", "icon": "/v1/x"})).unwrap_err()).contains_key("icon"));
+        assert!(matches!(new_token(&json!([1])), Err(Rejection::Body(_))));
     }
 
     #[test]
     fn update_icon_semantics() {
+        assert_eq!(token_changes(&json!({})).unwrap().icon, IconChange::Keep);
         assert_eq!(
-            token_changes(&json!({}), Some("/static/icons/a.png")).unwrap().icon,
-            IconChange::Keep
-        );
-        assert_eq!(
-            token_changes(&json!({"icon": "/static/icons/a.png"}), Some("/static/icons/a.png"))
+            token_changes(&json!({"icon": "/v1/accounts/api-tokens/TKN-1/icon"}))
                 .unwrap()
                 .icon,
-            IconChange::Keep
+            IconChange::Path("/v1/accounts/api-tokens/TKN-1/icon".into())
         );
+        assert_eq!(token_changes(&json!({"icon": null})).unwrap().icon, IconChange::Remove);
+        assert_eq!(token_changes(&json!({"icon": ""})).unwrap().icon, IconChange::Remove);
+        assert!(token_changes(&json!({"name": ""})).is_err());
         assert_eq!(
-            token_changes(&json!({"icon": null}), None).unwrap().icon,
-            IconChange::Remove
-        );
-        assert!(token_changes(&json!({"icon": "/static/icons/other.png"}), Some("/static/icons/a.png")).is_err());
-        assert!(token_changes(&json!({"name": ""}), None).is_err());
-        assert_eq!(
-            token_changes(&json!({"description": null}), None).unwrap().description,
+            token_changes(&json!({"description": null})).unwrap().description,
             Some(None)
         );
+    }
+
+    #[test]
+    fn update_tolerates_the_create_body() {
+        let c = token_changes(&json!({
+            "account": {"id": "ACC-9042-0088"}, "name": "E2E Updated API Token",
+            "description": "d", "icon": "", "modules": [{"id": "MOD-1756"}]
+        }))
+        .unwrap();
+        assert_eq!(c.account_id.as_deref(), Some("ACC-9042-0088"));
+        assert_eq!(c.name.as_deref(), Some("E2E Updated API Token"));
     }
 }

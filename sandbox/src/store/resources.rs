@@ -1,14 +1,32 @@
-//! The queryable properties of each listed resource.
+//! The listable resources: their tables, queryable properties, scope rule
+//! and projection defaults.
 
-use super::{Collection, Column, Kind};
+use super::query::{Collection, Column, Kind};
 
-/// A listable resource: its table, columns and projection defaults.
+/// How a resource's rows are limited to the caller's accounts.
+#[derive(Debug, Clone, Copy)]
+pub enum ScopeRule {
+    /// A column holding the row's account id.
+    Column(&'static str),
+    /// Modules: those enabled for an account in scope.
+    EnabledModules,
+    /// Audit records: those an account in scope may view.
+    Viewers,
+}
+
+/// A listable resource.
 #[derive(Debug)]
 pub struct Resource {
+    /// What one row is called in messages ("API token").
+    pub name: &'static str,
     /// `FROM` clause, aliasing the main table.
     pub from: &'static str,
     /// Primary key expression, the final sort key.
     pub key: &'static str,
+    /// A condition every row meets, whoever asks (deleted tokens are never shown).
+    pub always: &'static str,
+    /// How rows are limited to the caller's accounts.
+    pub scope: ScopeRule,
     /// Sort used when the query names none.
     pub default_order: &'static str,
     /// Filterable and sortable properties.
@@ -19,6 +37,8 @@ pub struct Resource {
     pub omitted_in_lists: &'static [&'static str],
     /// Top-level fields that exist at all (for `select`).
     pub fields: &'static [&'static str],
+    /// Whether `render()` means something here.
+    pub renders: bool,
 }
 
 const fn text(prop: &'static str, sql: &'static str) -> Column {
@@ -44,17 +64,19 @@ const MODULE_ITEMS: &[Column] = &[
     text("code", "m.code"),
 ];
 
-/// API tokens (`t`). Deleted tokens are never listed, whatever the filter.
+/// API tokens (`t`).
 pub static TOKENS: Resource = Resource {
+    name: "API token",
     from: "tokens t",
     key: "t.id",
+    always: "t.status <> 'Deleted'",
+    scope: ScopeRule::Column("t.account_id"),
     default_order: "t.created_at DESC",
     columns: &[
         text("id", "t.id"),
         text("name", "t.name"),
         text("description", "t.description"),
         text("status", "t.status"),
-        text("icon", "t.icon"),
         date("lastAccessAt", "t.last_access_at"),
         text("account.id", "t.account_id"),
         date("audit.created.at", "t.created_at"),
@@ -82,23 +104,31 @@ pub static TOKENS: Resource = Resource {
         "modules",
         "audit",
     ],
+    renders: false,
 };
 
-/// The account's modules (`m`).
+/// Modules (`m`): the platform's modules, as far as the caller's accounts have them.
 pub static MODULES: Resource = Resource {
+    name: "Module",
     from: "modules m",
     key: "m.id",
+    always: "1 = 1",
+    scope: ScopeRule::EnabledModules,
     default_order: "m.name ASC",
     columns: MODULE_ITEMS,
     collections: &[],
     omitted_in_lists: &["audit"],
-    fields: &["id", "name", "description", "code", "audit"],
+    fields: &["id", "name", "description", "code", "accountTypes", "audit"],
+    renders: false,
 };
 
 /// Audit records (`a`).
 pub static AUDIT_RECORDS: Resource = Resource {
+    name: "Audit record",
     from: "audit_records a",
     key: "a.id",
+    always: "1 = 1",
+    scope: ScopeRule::Viewers,
     default_order: "a.timestamp DESC",
     columns: &[
         text("id", "a.id"),
@@ -111,6 +141,7 @@ pub static AUDIT_RECORDS: Resource = Resource {
         text("actor.id", "a.actor_id"),
         text("actor.name", "a.actor_name"),
         text("actor.account.id", "a.actor_account_id"),
+        text("actor.account.name", "a.actor_account_name"),
         text("type", "a.type"),
     ],
     collections: &[],
@@ -125,13 +156,19 @@ pub static AUDIT_RECORDS: Resource = Resource {
         "actor",
         "type",
         "request",
+        "documents",
+        "viewers",
     ],
+    renders: true,
 };
 
-/// Accounts (`c`); a caller sees only its own.
+/// Accounts (`c`).
 pub static ACCOUNTS: Resource = Resource {
+    name: "Account",
     from: "accounts c",
     key: "c.id",
+    always: "1 = 1",
+    scope: ScopeRule::Column("c.id"),
     default_order: "c.name ASC",
     columns: &[
         text("id", "c.id"),
@@ -142,5 +179,6 @@ pub static ACCOUNTS: Resource = Resource {
     ],
     collections: &[],
     omitted_in_lists: &[],
-    fields: &["id", "name", "status", "type", "icon", "audit"],
+    fields: &["id", "name", "status", "type", "icon", "address", "audit"],
+    renders: false,
 };

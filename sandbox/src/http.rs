@@ -1,0 +1,91 @@
+//! The HTTP edge: the Marketplace API's routes (thin handlers over the
+//! store), bearer authentication, problem details, request logging, the
+//! fault mode, and the console's static files.
+
+pub mod auth;
+pub mod body;
+mod catalog;
+pub mod console;
+pub mod faults;
+pub mod hosting;
+mod icons;
+mod lists;
+pub mod problem;
+mod records;
+mod tokens;
+
+use crate::store::{Db, Listing};
+use axum::extract::Request;
+use axum::http::{Method, Uri};
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use problem::Problem;
+
+/// Shared state of the handlers.
+#[derive(Clone)]
+pub struct AppState {
+    /// Storage.
+    pub db: Db,
+}
+
+const TOKEN_ICON: &str = "/public/v1/accounts/api-tokens/{id}/icon";
+
+/// The API under `/public/v1`. Logos are served without authentication, as
+/// a CDN serves them, unless `private_icons`.
+pub fn api(state: AppState, private_icons: bool) -> Router<AppState> {
+    let mut authed = Router::new()
+        .route(
+            "/public/v1/accounts/api-tokens",
+            lists::route(Listing::Tokens).post(tokens::create),
+        )
+        .route(
+            "/public/v1/accounts/api-tokens/{id}",
+            get(tokens::get_one).put(tokens::update).delete(tokens::delete),
+        )
+        .route("/public/v1/accounts/api-tokens/{id}/enable", post(tokens::enable))
+        .route("/public/v1/accounts/api-tokens/{id}/disable", post(tokens::disable))
+        .route("/public/v1/accounts/modules", lists::route(Listing::Modules))
+        .route("/public/v1/accounts/modules/{id}", get(catalog::get_module))
+        .route("/public/v1/accounts/accounts", lists::route(Listing::Accounts))
+        .route("/public/v1/accounts/accounts/{id}", get(catalog::get_account))
+        .route(
+            "/public/v1/audit/records",
+            lists::route(Listing::AuditRecords).post(records::create),
+        )
+        .route("/public/v1/audit/records/{id}", get(records::get_one));
+    let mut public = Router::new();
+    if private_icons {
+        authed = authed.route(TOKEN_ICON, get(icons::private));
+    } else {
+        public = public.route(TOKEN_ICON, get(icons::public));
+    }
+    authed
+        .method_not_allowed_fallback(method_not_allowed)
+        .route_layer(axum::middleware::from_fn_with_state(state, auth::require))
+        .merge(public)
+}
+
+async fn method_not_allowed(method: Method, uri: Uri) -> Problem {
+    Problem::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        "Method Not Allowed",
+        format!("{method} is not supported on {}.", uri.path()),
+    )
+}
+
+/// 404 for any other path under `/public/`.
+pub async fn unknown_endpoint(uri: Uri) -> Problem {
+    Problem::not_found(format!("There is no endpoint at {}.", uri.path()))
+}
+
+/// Middleware: one log line per request (method, path, status, time); never
+/// headers or query strings, so no credential or search text is logged.
+pub async fn log(req: Request, next: Next) -> Response {
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let started = std::time::Instant::now();
+    let res = next.run(req).await;
+    tracing::debug!(%method, path, status = res.status().as_u16(), ms = started.elapsed().as_millis() as u64, "request");
+    res
+}

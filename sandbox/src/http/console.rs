@@ -1,0 +1,55 @@
+//! The built console with SPA fallback, served as its hosting rules say.
+
+use super::hosting::Hosting;
+use super::AppState;
+use axum::http::StatusCode;
+use axum::response::{Html, Redirect};
+use axum::routing::get;
+use axum::Router;
+use std::path::Path as FsPath;
+use std::sync::Arc;
+use tower_http::services::{ServeDir, ServeFile};
+
+async fn not_built() -> Html<&'static str> {
+    Html(
+        "<!doctype html><title>API tokens console</title><p>The console has not been built. \
+         Run <code>scripts/run.sh</code>, which builds it and starts this sandbox.</p>",
+    )
+}
+
+/// The console from `dist` under its public URL, with the headers of its
+/// hosting rules; paths under the public URL that are not files get `index.html`.
+pub fn router(dist: Option<(&FsPath, Arc<Hosting>)>) -> Router<AppState> {
+    let router = Router::new();
+    match dist.filter(|(d, _)| d.join("index.html").is_file()) {
+        Some((dir, hosting)) => {
+            let index = ServeFile::new(dir.join("index.html"))
+                .precompressed_br()
+                .precompressed_gzip();
+            let files = ServeDir::new(dir)
+                .precompressed_br()
+                .precompressed_gzip()
+                .append_index_html_on_directories(true)
+                .fallback(index);
+            let router = match hosting.public_url.trim_end_matches('/') {
+                "" => router.fallback_service(files),
+                base => {
+                    let home = hosting.public_url.clone();
+                    router
+                        .nest_service(base, files)
+                        .route("/", get(move || async move { Redirect::temporary(&home) }))
+                        .fallback(not_found)
+                }
+            };
+            router.layer(axum::middleware::from_fn_with_state(hosting, super::hosting::apply))
+        }
+        None => router.fallback(not_built),
+    }
+}
+
+async fn not_found() -> (StatusCode, Html<&'static str>) {
+    (
+        StatusCode::NOT_FOUND,
+        Html("<!doctype html><title>Not found</title><p>Nothing here.</p>"),
+    )
+}

@@ -1,0 +1,106 @@
+//! `/public/v1/accounts/api-tokens/{id}` and its actions.
+
+use super::body;
+use super::problem::Problem;
+use super::AppState;
+use crate::domain::validate;
+use crate::store::{tokens, Caller};
+use axum::body::Body;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use serde_json::Value;
+
+/// `GET …/api-tokens/{id}[?select=…]`
+pub async fn get_one(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+) -> Result<Json<Value>, Problem> {
+    let select = rql::Query::parse(q.as_deref().unwrap_or_default())?.select;
+    let token = state
+        .db
+        .run(move |conn| tokens::get(conn, &caller, &id, &select))
+        .await?;
+    Ok(Json(token))
+}
+
+/// `POST …/api-tokens`: 201 with the new token, its secret included.
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, Problem> {
+    let new = validate::new_token(&body::json(&headers, body).await?)?;
+    let token = state.db.run(move |conn| tokens::create(conn, &caller, &new)).await?;
+    Ok((StatusCode::CREATED, Json(token)).into_response())
+}
+
+/// `PUT …/api-tokens/{id}`: name, description, logo and modules. An unknown
+/// id is a 404 whatever the body says.
+pub async fn update(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<Value>, Problem> {
+    let value = body::json(&headers, body).await?;
+    let (who, which) = (caller.clone(), id.clone());
+    state
+        .db
+        .run(move |conn| tokens::find(conn, &who, &which).map(drop))
+        .await?;
+    let changes = validate::token_changes(&value)?;
+    let token = state
+        .db
+        .run(move |conn| tokens::update(conn, &caller, &id, &changes))
+        .await?;
+    Ok(Json(token))
+}
+
+async fn step(state: AppState, caller: Caller, id: String, step: tokens::Transition) -> Result<Option<Value>, Problem> {
+    Ok(state
+        .db
+        .run(move |conn| tokens::transition(conn, &caller, &id, step))
+        .await?)
+}
+
+/// `POST …/{id}/enable`: Disabled → Active; the token.
+pub async fn enable(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, Problem> {
+    Ok(Json(
+        step(state, caller, id, tokens::Transition::Enable)
+            .await?
+            .unwrap_or_default(),
+    ))
+}
+
+/// `POST …/{id}/disable`: Active → Disabled; the token.
+pub async fn disable(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, Problem> {
+    Ok(Json(
+        step(state, caller, id, tokens::Transition::Disable)
+            .await?
+            .unwrap_or_default(),
+    ))
+}
+
+/// `DELETE …/{id}`: Active or Disabled → Deleted (204).
+pub async fn delete(
+    State(state): State<AppState>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, Problem> {
+    step(state, caller, id, tokens::Transition::Delete).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
