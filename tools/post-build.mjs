@@ -9,6 +9,8 @@
 //     and config.json (the API origin);
 //   - writes _headers and _redirects (Netlify, Cloudflare Pages), staticwebapp.config.json
 //     (Azure Static Web Apps) and headers.json (the same rules, read by the sandbox);
+//     with "apiProxy" in config.json, _redirects and headers.json also forward /public/*
+//     to that API (a same-origin proxy, for APIs that do not allow the console's origin);
 //   - in release builds, writes .br and .gz copies of the compressible assets.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, unlinkSync } from "node:fs";
@@ -52,11 +54,20 @@ if (hashes.length === 0) {
   process.exit(1);
 }
 
-// 3. The API origin from config.json ("" means the console's own origin).
+// 3. The API origin from config.json ("" means the console's own origin), and the
+// upstream of a same-origin proxy (apiProxy: for APIs that do not allow the
+// console's origin by CORS, the host forwards /public/* to it).
 let apiOrigin = "";
+let apiProxy = "";
 try {
-  const base = JSON.parse(readFileSync(join(dir, "config.json"), "utf8")).apiBaseUrl ?? "";
-  if (base.trim()) apiOrigin = new URL(base.trim()).origin;
+  const config = JSON.parse(readFileSync(join(dir, "config.json"), "utf8"));
+  const base = (config.apiBaseUrl ?? "").trim();
+  if (base) apiOrigin = new URL(base).origin;
+  const proxy = (config.apiProxy ?? "").trim();
+  if (proxy) {
+    if (base) throw new Error("apiProxy needs an empty apiBaseUrl: the console then calls its own origin");
+    apiProxy = new URL(proxy).origin;
+  }
 } catch (e) {
   console.error(`post-build: config.json: ${e.message}`);
   process.exit(1);
@@ -111,12 +122,18 @@ const rules = [
   ...hashed.map((f) => ({ path: p(f), headers: { "Cache-Control": immutable } })),
 ];
 
-writeFileSync(join(dir, "headers.json"), JSON.stringify({ publicUrl, rules }, null, 2) + "\n");
+const proxy = apiProxy ? { path: "/public/", to: apiProxy } : undefined;
+writeFileSync(join(dir, "headers.json"), JSON.stringify({ publicUrl, rules, proxy }, null, 2) + "\n");
 writeFileSync(
   join(dir, "_headers"),
   rules.map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n")).join("\n") + "\n",
 );
-writeFileSync(join(dir, "_redirects"), `${publicUrl}*  ${p("index.html")}  200\n`);
+// Netlify applies the first matching line: the proxy (a 200 rewrite to another
+// origin) before the SPA fallback.
+writeFileSync(
+  join(dir, "_redirects"),
+  (apiProxy ? `/public/*  ${apiProxy}/public/:splat  200\n` : "") + `${publicUrl}*  ${p("index.html")}  200\n`,
+);
 writeFileSync(
   join(dir, "staticwebapp.config.json"),
   JSON.stringify(
@@ -157,4 +174,6 @@ for (const f of assets) {
   writeFileSync(path + ".gz", gzipSync(raw, { level: 9 }));
 }
 
-console.log(`post-build: CSP and hosting files for ${publicUrl}${release ? ", with .br/.gz copies" : ""}`);
+console.log(
+  `post-build: CSP and hosting files for ${publicUrl}${apiProxy ? `, proxying /public/ to ${apiProxy}` : ""}${release ? ", with .br/.gz copies" : ""}`,
+);

@@ -47,6 +47,7 @@ async fn main() {
         cors_origins: Vec::new(),
         admin_token: None,
         private_icons: false,
+        no_data_url_icons: false,
         faults: None,
         bulk_tokens: 0,
     })

@@ -11,6 +11,7 @@ pub mod hosting;
 mod icons;
 mod lists;
 pub mod problem;
+pub mod proxy;
 mod records;
 mod tokens;
 
@@ -28,6 +29,8 @@ use problem::Problem;
 pub struct AppState {
     /// Storage.
     pub db: Db,
+    /// Refuse logos sent as data URLs (`--no-data-url-icons`).
+    pub refuse_data_url_icons: bool,
 }
 
 const TOKEN_ICON: &str = "/public/v1/accounts/api-tokens/{id}/icon";

@@ -40,6 +40,9 @@ pub struct Config {
     /// Serve token logos only to authenticated requests (as some deployments do).
     #[arg(long)]
     pub private_icons: bool,
+    /// Refuse logos sent as data URLs with a 400 at `icon` (as a platform that takes only icon paths would).
+    #[arg(long)]
+    pub no_data_url_icons: bool,
     /// Fault mode for a share of API requests, e.g. `rate=0.3,kinds=slow+error+drop+malformed,latency=1500,seed=7`
     /// (see the `faults` module).
     #[arg(long, env = "SANDBOX_FAULTS")]
@@ -78,9 +81,18 @@ pub fn app(state: AppState, config: &Config) -> Result<Router, String> {
             http::faults::inject,
         ));
     }
+    // A console build with a same-origin proxy: its host forwards the API's
+    // paths elsewhere, so this sandbox serves the console only.
+    let api_paths = match hosting.proxy.clone() {
+        Some((path, to)) => {
+            tracing::info!(path, to, "forwarding API requests");
+            let forward = any(http::proxy::forward).with_state(http::proxy::Upstream::new(&to));
+            Router::new().route(&format!("{path}{{*rest}}"), forward)
+        }
+        None => api.route("/public/{*rest}", any(http::unknown_endpoint)),
+    };
     Ok(Router::new()
-        .merge(api)
-        .route("/public/{*rest}", any(http::unknown_endpoint))
+        .merge(api_paths)
         .merge(http::console::router(Some((&config.dist, hosting))))
         .layer(axum::middleware::from_fn(http::log))
         .layer(cors(&config.cors_origins))
@@ -105,7 +117,11 @@ pub async fn start(config: Config) -> Result<Running, Box<dyn std::error::Error 
     }
     let admin = config.admin_token.as_deref().map(str::trim).filter(|t| !t.is_empty());
     let credentials = store::seed::credentials(&db, admin)?;
-    let app = app(AppState { db }, &config)?.into_make_service_with_connect_info::<SocketAddr>();
+    let state = AppState {
+        db,
+        refuse_data_url_icons: config.no_data_url_icons,
+    };
+    let app = app(state, &config)?.into_make_service_with_connect_info::<SocketAddr>();
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move { axum::serve(listener, app).await });

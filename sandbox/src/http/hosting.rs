@@ -15,6 +15,14 @@ use std::sync::Arc;
 struct RawRules {
     public_url: String,
     rules: Vec<RawRule>,
+    #[serde(default)]
+    proxy: Option<RawProxy>,
+}
+
+#[derive(Deserialize)]
+struct RawProxy {
+    path: String,
+    to: String,
 }
 
 #[derive(Deserialize)]
@@ -45,6 +53,9 @@ pub struct Hosting {
     /// Where the console lives, with slashes on both ends (`/`, `/console/`).
     pub public_url: String,
     rules: Vec<Rule>,
+    /// `(path prefix, upstream origin)`: requests under the prefix are forwarded
+    /// there (the build's same-origin API proxy).
+    pub proxy: Option<(String, String)>,
 }
 
 impl Default for Hosting {
@@ -53,6 +64,7 @@ impl Default for Hosting {
         Hosting {
             public_url: "/".into(),
             rules: Vec::new(),
+            proxy: None,
         }
     }
 }
@@ -87,7 +99,23 @@ impl Hosting {
             }
             rules.push(Rule { path: r.path, headers });
         }
-        Ok(Hosting { public_url, rules })
+        let proxy = match raw.proxy {
+            Some(p) if p.path.starts_with('/') && p.to.starts_with("http://") => {
+                Some((p.path, p.to.trim_end_matches('/').to_string()))
+            }
+            Some(p) => {
+                return Err(format!(
+                    "proxy {} → {}: the sandbox forwards to http:// origins only",
+                    p.path, p.to
+                ))
+            }
+            None => None,
+        };
+        Ok(Hosting {
+            public_url,
+            rules,
+            proxy,
+        })
     }
 
     /// The headers for a request path: every matching rule, later rules winning.

@@ -3,7 +3,8 @@
 use super::body;
 use super::problem::Problem;
 use super::AppState;
-use crate::domain::validate;
+use crate::domain::icon::IconChange;
+use crate::domain::{validate, FieldErrors};
 use crate::store::{tokens, Caller};
 use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
@@ -35,6 +36,9 @@ pub async fn create(
     body: Body,
 ) -> Result<Response, Problem> {
     let new = validate::new_token(&body::json(&headers, body).await?)?;
+    if new.icon.is_some() {
+        refuse_data_url_icon(&state)?;
+    }
     let token = state.db.run(move |conn| tokens::create(conn, &caller, &new)).await?;
     Ok((StatusCode::CREATED, Json(token)).into_response())
 }
@@ -55,11 +59,29 @@ pub async fn update(
         .run(move |conn| tokens::find(conn, &who, &which).map(drop))
         .await?;
     let changes = validate::token_changes(&value)?;
+    if matches!(changes.icon, IconChange::Set(_)) {
+        refuse_data_url_icon(&state)?;
+    }
     let token = state
         .db
         .run(move |conn| tokens::update(conn, &caller, &id, &changes))
         .await?;
     Ok(Json(token))
+}
+
+/// With `--no-data-url-icons`, a logo sent as a data URL is a field error, as
+/// on a platform that takes only icon paths (its documentation calls `icon`
+/// "the relative path to the API token icon").
+fn refuse_data_url_icon(state: &AppState) -> Result<(), Problem> {
+    if !state.refuse_data_url_icons {
+        return Ok(());
+    }
+    let mut errors = FieldErrors::new();
+    errors.insert(
+        "icon".into(),
+        vec!["This API does not accept logos sent as data URLs.".into()],
+    );
+    Err(Problem::validation(errors))
 }
 
 async fn step(state: AppState, caller: Caller, id: String, step: tokens::Transition) -> Result<Option<Value>, Problem> {

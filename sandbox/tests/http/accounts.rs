@@ -171,6 +171,14 @@ async fn a_user_access_token_sees_the_users_accounts_and_acts_as_the_user() {
         t["audit"]["created"]["by"],
         json!({"id": "USR-1234-1250-2100", "name": "Sarah Sanderson"})
     );
+    // The trail says whom she acted for: the account she made it in.
+    let (_, trail) = user
+        .get(&format!(
+            "/public/v1/audit/records?eq(object.id,{})",
+            t["id"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(rows(&trail)[0]["actor"]["account"]["id"], WAYNE);
 
     // A forged or altered user token is refused.
     let mut parts: Vec<String> = api.user.split('.').map(str::to_string).collect();

@@ -170,3 +170,21 @@ async fn private_icons_need_the_bearer_header() {
     );
     running.task.abort();
 }
+
+#[tokio::test]
+async fn a_platform_that_takes_only_icon_paths_refuses_data_urls_at_the_field() {
+    let api = Api::start_configured(tempfile::tempdir().unwrap(), |c| c.no_data_url_icons = true).await;
+    let (s, b) = api
+        .post(TOKENS, json!({"name": "Logo", "icon": data_url("image/png", PNG)}))
+        .await;
+    assert_problem(s, &b, 400);
+    assert!(b["errors"]["icon"][0].as_str().unwrap().contains("data URL"), "{b}");
+    let t = api.create(json!({"name": "No logo", "icon": ""})).await;
+    let (s, b) = api
+        .put(
+            &format!("{TOKENS}/{}", t["id"].as_str().unwrap()),
+            json!({"icon": data_url("image/png", PNG)}),
+        )
+        .await;
+    assert_problem(s, &b, 400);
+}

@@ -95,3 +95,42 @@ async fn the_console_is_served_under_its_public_url_with_its_hosting_headers() {
     let (status, _) = api.get("/public/v1/accounts/modules").await;
     assert_eq!(status, 200);
 }
+
+#[tokio::test]
+async fn a_console_host_with_an_api_proxy_forwards_the_api_paths_elsewhere() {
+    let upstream = Api::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>console</title>").unwrap();
+    std::fs::write(
+        dist.join("headers.json"),
+        format!(
+            r#"{{"publicUrl": "/", "rules": [], "proxy": {{"path": "/public/", "to": "{}"}}}}"#,
+            upstream.base
+        ),
+    )
+    .unwrap();
+    let host = Api::start_in(dir).await;
+    // The host's own credentials mean nothing there; the upstream's do.
+    let (s, list) = host.as_token(&upstream.token).get(&format!("{TOKENS}?limit=0")).await;
+    assert_eq!((s.as_u16(), total(&list)), (200, STARK_TOKENS));
+    let (s, created) = host
+        .as_token(&upstream.token)
+        .call(
+            reqwest::Method::POST,
+            TOKENS,
+            Some(serde_json::json!({"name": "Through the proxy"})),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let (s, _) = upstream
+        .get(&format!("{TOKENS}/{}", created["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(s, 200, "it was made upstream");
+    let (s, b) = host.get(TOKENS).await;
+    assert_problem(s, &b, 401);
+    // The console itself is still the host's.
+    let page = host.http.get(format!("{}/api-tokens", host.base)).send().await.unwrap();
+    assert!(page.text().await.unwrap().contains("<title>console</title>"));
+}

@@ -26,6 +26,7 @@ pub fn config(dir: &tempfile::TempDir) -> sandbox::Config {
         cors_origins: vec!["http://127.0.0.1:8081".into()],
         admin_token: Some(ADMIN.into()),
         private_icons: false,
+        no_data_url_icons: false,
         faults: None,
         bulk_tokens: 0,
     }

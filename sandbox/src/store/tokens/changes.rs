@@ -5,7 +5,7 @@ use crate::domain::icon::IconChange;
 use crate::domain::validate::{NewToken, TokenChanges};
 use crate::domain::{clock, ids};
 use crate::store::audit::{self, NewRecord};
-use crate::store::caller::Caller;
+use crate::store::caller::{AccountRef, ActorKind, Caller};
 use crate::store::{icons, modules, StoreError};
 use rusqlite::{params, Connection, Transaction};
 use serde_json::json;
@@ -31,6 +31,26 @@ impl Transition {
     }
 }
 
+/// The caller as the audit trail names it for a change in `account_id`: a
+/// user acts for the account they are working in (the token's, when they
+/// belong to it); a token acts for its own account.
+fn acting_for(conn: &Connection, caller: &Caller, account_id: &str) -> Result<Caller, StoreError> {
+    if caller.actor.kind != ActorKind::User || caller.account.id == account_id || !caller.scope.sees(account_id) {
+        return Ok(caller.clone());
+    }
+    let account = conn.query_row("SELECT id, name, type FROM accounts WHERE id = ?", [account_id], |r| {
+        Ok(AccountRef {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            kind: r.get(2)?,
+        })
+    })?;
+    Ok(Caller {
+        account,
+        ..caller.clone()
+    })
+}
+
 /// Records `verb` ("created", "updated", …) of token `id` in the audit trail;
 /// `changes` says what an update changed.
 pub fn record_event(
@@ -49,6 +69,7 @@ pub fn record_event(
         .prepare_cached("SELECT module_id FROM token_modules WHERE token_id = ? ORDER BY position")?
         .query_map([id], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
+    let caller = &acting_for(conn, caller, &account_id)?;
     let details = match verb {
         "created" => "{{actor.name}} created the API token {{apiToken.name}} ({{apiToken.id}}) with the modules {{apiToken.modules}}.",
         "updated" => "{{actor.name}} updated the API token {{apiToken.name}} ({{apiToken.id}}): {{changes}}.",
