@@ -2,12 +2,20 @@
 //! module per resource. Every response is decoded into a `Result`; nothing
 //! the API sends can panic the console.
 
+pub mod accounts;
 pub mod audit;
 pub mod client;
+pub mod credential;
 pub mod error;
+pub mod identity;
 pub mod models;
 pub mod tokens;
 
-pub use client::{provide_api, use_api, ApiClient};
-pub use error::{ApiError, Problem};
+pub use client::{ApiClient, Credentials};
+pub use error::{ApiError, FieldError, Problem};
 pub use models::*;
+
+/// The client the app provided.
+pub fn use_api() -> ApiClient {
+    leptos::prelude::expect_context::<ApiClient>()
+}

@@ -2,17 +2,10 @@
 //! administrators manage the API tokens of their Marketplace account.
 
 pub mod api;
+pub mod app;
 pub mod components;
-pub mod config;
-pub mod crash;
-pub mod format;
-pub mod links;
-pub mod list_state;
+pub mod model;
 pub mod pages;
-pub mod return_to;
-pub mod session;
-pub mod shell;
-pub mod validation;
 
 use leptos::prelude::*;
 
@@ -23,12 +16,12 @@ pub const PRODUCT_NAME: &str = "API tokens console";
 /// clearly why it cannot.
 #[component]
 pub fn App() -> impl IntoView {
-    let config = LocalResource::new(config::load);
+    let config = LocalResource::new(app::config::load);
     view! {
         <Suspense fallback=|| view! { <p class="boot" data-testid="booting">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match config.await {
-                    Ok(cfg) => view! { <shell::Console config=cfg /> }.into_any(),
+                    Ok(cfg) => view! { <app::shell::Console config=cfg /> }.into_any(),
                     Err(message) => view! { <ConfigError message /> }.into_any(),
                 }
             })}
@@ -51,6 +44,6 @@ fn ConfigError(message: String) -> impl IntoView {
 
 /// Installs the panic hook (console log and reload banner) and mounts [`App`] on `<body>`.
 pub fn mount() {
-    crash::install_panic_hook();
+    app::crash::install_panic_hook();
     leptos::mount::mount_to_body(App);
 }

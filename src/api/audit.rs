@@ -1,8 +1,22 @@
-//! `/public/v1/audit/records`.
+//! `/public/v1/audit/records`: a token's audit trail, rendered. The trail
+//! asks for what it shows (`select=object,actor,details`) with `render()`,
+//! as SoftwareOne's CLI does, so `details` arrives as prose.
 
 use super::{ApiClient, ApiError, Page};
-use rql::{Expr, OrderField, Query};
+use rql::{Expr, OrderField, Query, SelectField};
 use serde::Deserialize;
+
+/// The account an actor acted for.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ActorAccount {
+    /// `ACC-…`
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// `Client`, `Vendor`, `Operations`.
+    pub account_type: Option<String>,
+}
 
 /// Who acted.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
@@ -10,36 +24,40 @@ use serde::Deserialize;
 pub struct AuditActor {
     /// `USR-…` or `TKN-…`.
     pub id: String,
-    /// Name.
+    /// Display name.
     pub name: String,
+    /// The account the actor acted for.
+    pub account: Option<ActorAccount>,
 }
 
 /// One audit record.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
 #[serde(default)]
 pub struct AuditRecord {
-    /// `AUD-…`.
+    /// `AUD-…`
     pub id: String,
-    /// Event name.
+    /// Event code, `platform.accounts.api_token.created`.
     pub event: String,
-    /// One line.
-    pub summary: String,
-    /// More.
+    /// What happened, rendered.
     pub details: String,
-    /// When.
+    /// When (ISO 8601).
     pub timestamp: Option<String>,
     /// Who.
     pub actor: Option<AuditActor>,
 }
 
-/// The query for one object's records, newest first.
+/// The query for one object's records, newest first, rendered.
 pub fn object_query(object_id: &str, limit: u32, offset: u32) -> Query {
     Query {
         filter: Some(Expr::eq("object.id", object_id)),
         order: vec![OrderField::desc("timestamp")],
+        select: ["object", "actor", "details"]
+            .into_iter()
+            .map(SelectField::include)
+            .collect(),
         limit: Some(i64::from(limit)),
         offset: Some(i64::from(offset)),
-        ..Query::default()
+        render: true,
     }
 }
 
@@ -50,11 +68,10 @@ pub async fn for_object(
     limit: u32,
     offset: u32,
 ) -> Result<Page<AuditRecord>, ApiError> {
-    api.get(&format!(
-        "/public/v1/audit/records?{}",
-        object_query(object_id, limit, offset).to_query_string()
-    ))
-    .await
+    let q = object_query(object_id, limit, offset)
+        .to_query_string()
+        .map_err(|e| ApiError::Request(e.to_string()))?;
+    api.get(&format!("/public/v1/audit/records?{q}")).await
 }
 
 #[cfg(test)]
@@ -62,11 +79,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn object_query_filters_on_the_quoted_id_newest_first() {
-        let q = rql::percent_decode(&object_query("TKN-1234-5678", 10, 20).to_query_string()).unwrap();
+    fn object_query_asks_for_what_the_trail_shows_rendered() {
+        let q = rql::percent_decode(&object_query("TKN-1234-5678", 10, 20).to_query_string().unwrap()).unwrap();
         assert_eq!(
             q,
-            r#"eq(object.id,"TKN-1234-5678")&order=-timestamp&limit=10&offset=20"#
+            r#"eq(object.id,"TKN-1234-5678")&order=-timestamp&select=object,actor,details&limit=10&offset=20&render()"#
+        );
+    }
+
+    #[test]
+    fn records_decode_with_the_actors_account() {
+        let r: AuditRecord = serde_json::from_str(
+            r#"{"id":"AUD-1","event":"e","details":"d","timestamp":"2026-01-01T00:00:00Z",
+                "actor":{"id":"TKN-1","name":"Robot","account":{"id":"ACC-1","name":"Stark","accountType":"Client"}},"x":1}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r.actor.unwrap().account.unwrap().account_type.as_deref(),
+            Some("Client")
         );
     }
 }

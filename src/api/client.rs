@@ -1,28 +1,38 @@
-//! The HTTP client: base URL, bearer token, JSON in and out, problem details.
+//! The HTTP client: base URL, bearer credentials, JSON in and out, problem
+//! details. It knows nothing of the session: the app hands it a
+//! [`Credentials`] that supplies the bearer token and hears of refusals.
 
-use super::error::{ApiError, Problem};
-use crate::config::AppConfig;
-use crate::session::{use_session, Session};
+use super::error::ApiError;
 use gloo_net::http::{Method, RequestBuilder};
-use leptos::prelude::*;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::sync::Arc;
 
+/// Where the client gets its bearer token, and whom it tells when the API refuses it.
+pub trait Credentials: Send + Sync {
+    /// The bearer token, if any (not tracked).
+    fn bearer(&self) -> Option<String>;
+    /// The API refused the token (401).
+    fn refused(&self);
+    /// Changes on every sign-in; reading it in a resource makes it load again afterwards.
+    fn generation(&self) -> u64;
+}
+
 /// Sends one request with `token`; returns the body text of a success, or
-/// the problem for any other status.
+/// the error for any other status.
 pub async fn request(
     base: &str,
     token: &str,
     method: Method,
     path: &str,
-    body: Option<&serde_json::Value>,
+    body: Option<String>,
 ) -> Result<String, ApiError> {
     let builder = RequestBuilder::new(&format!("{base}{path}"))
         .method(method)
         .header("Authorization", &format!("Bearer {token}"))
         .header("Accept", "application/json");
     let req = match body {
-        Some(b) => builder.header("Content-Type", "application/json").body(b.to_string()),
+        Some(b) => builder.header("Content-Type", "application/json").body(b),
         None => builder.build(),
     }
     .map_err(|e| ApiError::Network(e.to_string()))?;
@@ -31,8 +41,7 @@ pub async fn request(
     let text = res.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
     match status {
         200..=299 => Ok(text),
-        401 => Err(ApiError::Unauthorized(Box::new(Problem::from_status(status, &text)))),
-        _ => Err(ApiError::Problem(Box::new(Problem::from_status(status, &text)))),
+        _ => Err(ApiError::from_response(status, &text)),
     }
 }
 
@@ -41,41 +50,76 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
     serde_json::from_str(text).map_err(|e| ApiError::Decode(format!("The response could not be read: {e}")))
 }
 
+fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
+    serde_json::to_string(body).map_err(|e| ApiError::Request(e.to_string()))
+}
+
+/// `scheme://host[:port]` of an absolute URL.
+pub fn origin_of(url: &str) -> Option<&str> {
+    let (scheme, rest) = url.split_once("://")?;
+    if !(scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")) {
+        return None;
+    }
+    let host_len = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = rest.get(..host_len).filter(|h| !h.is_empty() && !h.contains('@'))?;
+    url.get(..scheme.len() + 3 + host.len())
+}
+
+/// The URL of an asset the API names by path (a token's or account's `icon`).
+/// Relative paths are relative to the API's `/public` root, as the
+/// platform's own clients resolve them (`/v1/accounts/…/icon`).
+pub fn asset_url(base: &str, path: &str) -> String {
+    let p = path.trim();
+    if origin_of(p).is_some() || p.starts_with("data:image/") {
+        p.to_string()
+    } else if p.starts_with("/public/") {
+        format!("{base}{p}")
+    } else {
+        format!("{base}/public/{}", p.trim_start_matches('/'))
+    }
+}
+
 /// The API as the signed-in user, shared through context.
 #[derive(Clone)]
 pub struct ApiClient {
     base: Arc<str>,
-    session: Session,
+    credentials: Arc<dyn Credentials>,
 }
 
 impl ApiClient {
+    /// A client of the API at `base` (no trailing slash).
+    pub fn new(base: &str, credentials: Arc<dyn Credentials>) -> ApiClient {
+        ApiClient {
+            base: base.into(),
+            credentials,
+        }
+    }
+
     /// The API base URL.
     pub fn base_url(&self) -> &str {
         &self.base
     }
 
-    /// A URL for an asset the API names by path (a token's `icon`).
+    /// The URL of an asset the API names by path.
     pub fn asset_url(&self, path: &str) -> String {
-        if path.starts_with("https://") || path.starts_with("http://") || path.starts_with("data:image/") {
-            path.to_string()
-        } else if path.starts_with('/') {
-            format!("{}{path}", self.base)
-        } else {
-            format!("{}/{path}", self.base)
-        }
+        asset_url(&self.base, path)
+    }
+
+    /// Whether `url` is on the API's own origin, the only one the bearer token goes to.
+    pub fn is_api_origin(&self, url: &str) -> bool {
+        origin_of(url).is_some_and(|o| Some(o) == origin_of(&self.base))
     }
 
     /// Reading this in a resource makes it load again after a new sign-in.
     pub fn generation(&self) -> u64 {
-        self.session.generation()
+        self.credentials.generation()
     }
 
-    async fn call(&self, method: Method, path: &str, body: Option<&serde_json::Value>) -> Result<String, ApiError> {
-        let token = self.session.token().unwrap_or_default();
+    async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
+        let token = self.credentials.bearer().unwrap_or_default();
         let result = request(&self.base, &token, method, path, body).await;
         if let Err(ApiError::Unauthorized(_)) = &result {
-            self.session
-                .expire("The API no longer accepts your token. Sign in again to continue where you were.");
+            self.credentials.refused();
         }
         result
     }
@@ -85,55 +129,93 @@ impl ApiClient {
         decode(&self.call(Method::GET, path, None).await?)
     }
 
-    /// A request with an optional JSON body, decoded.
-    pub async fn send<T: DeserializeOwned>(
+    /// A request with a JSON body, its answer decoded.
+    pub async fn send<T: DeserializeOwned, B: Serialize>(
         &self,
         method: Method,
         path: &str,
-        body: Option<&serde_json::Value>,
+        body: &B,
     ) -> Result<T, ApiError> {
-        decode(&self.call(method, path, body).await?)
+        decode(&self.call(method, path, Some(encode(body)?)).await?)
     }
 
-    /// A request whose answer has no body to read (204).
-    pub async fn send_no_content(&self, method: Method, path: &str) -> Result<(), ApiError> {
-        self.call(method, path, None).await.map(|_| ())
+    /// A request without a body whose answer is not read (`DELETE`, enable, disable).
+    pub async fn act(&self, method: Method, path: &str) -> Result<(), ApiError> {
+        self.call(method, path, None).await.map(drop)
     }
-}
 
-/// Provides the client for `config`; needs the session in context.
-pub fn provide_api(config: &AppConfig) -> ApiClient {
-    let client = ApiClient {
-        base: config.api_base_url.as_str().into(),
-        session: use_session(),
-    };
-    provide_context(client.clone());
-    client
-}
-
-/// The client provided by [`provide_api`].
-pub fn use_api() -> ApiClient {
-    expect_context::<ApiClient>()
-}
-
-impl ApiClient {
-    /// Fetches an asset the API names by path with the bearer header (for
-    /// logos whose path needs it), as a Blob.
+    /// Fetches an asset as a Blob; the bearer header goes with it only when
+    /// it is on the API's own origin (for logos whose path needs it).
     pub async fn fetch_asset(&self, path: &str) -> Result<web_sys::Blob, ApiError> {
-        let token = self.session.token().unwrap_or_default();
-        let res = RequestBuilder::new(&self.asset_url(path))
-            .header("Authorization", &format!("Bearer {token}"))
+        let url = self.asset_url(path);
+        let mut builder = RequestBuilder::new(&url);
+        if self.is_api_origin(&url) {
+            let token = self.credentials.bearer().unwrap_or_default();
+            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+        let res = builder
             .build()
             .map_err(|e| ApiError::Network(e.to_string()))?
             .send()
             .await
             .map_err(|e| ApiError::Network(e.to_string()))?;
         if !res.ok() {
-            return Err(ApiError::Problem(Box::new(Problem::from_status(res.status(), ""))));
+            return Err(ApiError::from_response(res.status(), ""));
         }
         let bytes = res.binary().await.map_err(|e| ApiError::Network(e.to_string()))?;
         let array = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
         web_sys::Blob::new_with_u8_array_sequence(&array)
             .map_err(|_| ApiError::Decode("The image could not be read.".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn icon_paths_resolve_against_the_public_root() {
+        let base = "https://api.platform.softwareone.com";
+        assert_eq!(
+            asset_url(base, "/v1/accounts/api-tokens/TKN-1/icon"),
+            "https://api.platform.softwareone.com/public/v1/accounts/api-tokens/TKN-1/icon"
+        );
+        assert_eq!(
+            asset_url(base, "/public/v1/catalog/products/PRD-1/icon"),
+            "https://api.platform.softwareone.com/public/v1/catalog/products/PRD-1/icon"
+        );
+        assert_eq!(
+            asset_url(base, "static/x.png"),
+            "https://api.platform.softwareone.com/public/static/x.png"
+        );
+        assert_eq!(
+            asset_url(base, "https://cdn.example/x.png"),
+            "https://cdn.example/x.png"
+        );
+        assert_eq!(
+            asset_url(base, "data:image/png;base64,AA=="),
+            "data:image/png;base64,AA=="
+        );
+        // Not an absolute URL of a web scheme: a path on the API.
+        assert_eq!(
+            asset_url(base, "javascript:alert(1)"),
+            "https://api.platform.softwareone.com/public/javascript:alert(1)"
+        );
+    }
+
+    #[test]
+    fn origins_are_compared_exactly() {
+        assert_eq!(
+            origin_of("https://api.example:8443/public/x"),
+            Some("https://api.example:8443")
+        );
+        assert_eq!(origin_of("http://127.0.0.1:8080"), Some("http://127.0.0.1:8080"));
+        assert_eq!(
+            origin_of("https://api.example.evil.test/x"),
+            Some("https://api.example.evil.test")
+        );
+        assert_eq!(origin_of("https://user@api.example/x"), None);
+        assert_eq!(origin_of("/v1/x"), None);
+        assert_eq!(origin_of("ftp://x/y"), None);
     }
 }

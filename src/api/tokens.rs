@@ -1,9 +1,15 @@
-//! `/public/v1/accounts/api-tokens`, `/modules` and `/accounts`.
+//! `/public/v1/accounts/api-tokens` and `/public/v1/accounts/modules`.
 
-use super::{Account, ApiClient, ApiError, ApiToken, Module, Page};
+use super::{ApiClient, ApiError, ApiToken, Module, Page};
 use gloo_net::http::Method;
+use rql::Query;
+use serde::Serialize;
 
 const TOKENS: &str = "/public/v1/accounts/api-tokens";
+
+fn token_path(id: &str) -> String {
+    format!("{TOKENS}/{}", rql::percent_encode(id))
+}
 
 /// The token lifecycle operations offered to users.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,48 +52,32 @@ impl TokenAction {
     }
 }
 
-/// One page of tokens for an RQL query string (without `?`).
-pub async fn list(api: &ApiClient, query: &str) -> Result<Page<ApiToken>, ApiError> {
-    api.get(&format!("{TOKENS}?{query}")).await
+/// One page of tokens for a list query.
+pub async fn list(api: &ApiClient, query: &Query) -> Result<Page<ApiToken>, ApiError> {
+    let q = query.to_query_string().map_err(|e| ApiError::Request(e.to_string()))?;
+    api.get(&format!("{TOKENS}?{q}")).await
 }
 
-/// One token, secret included.
+/// One token, its secret and audit stamps included (the platform may leave
+/// `audit` out of a read unless selected).
 pub async fn get(api: &ApiClient, id: &str) -> Result<ApiToken, ApiError> {
-    api.get(&format!("{TOKENS}/{}", rql::percent_encode(id))).await
+    api.get(&format!("{}?select=audit", token_path(id))).await
 }
 
-/// Runs a lifecycle action on a token.
+/// Runs a lifecycle action on a token. The answer is not read: the
+/// console reloads what it shows.
 pub async fn act(api: &ApiClient, id: &str, action: TokenAction) -> Result<(), ApiError> {
-    let path = format!("{TOKENS}/{}", rql::percent_encode(id));
+    let path = token_path(id);
     match action {
-        TokenAction::Enable => api
-            .send::<serde_json::Value>(Method::POST, &format!("{path}/enable"), None)
-            .await
-            .map(|_| ()),
-        TokenAction::Disable => api
-            .send::<serde_json::Value>(Method::POST, &format!("{path}/disable"), None)
-            .await
-            .map(|_| ()),
-        TokenAction::Delete => api.send_no_content(Method::DELETE, &path).await,
+        TokenAction::Enable => api.act(Method::POST, &format!("{path}/enable")).await,
+        TokenAction::Disable => api.act(Method::POST, &format!("{path}/disable")).await,
+        TokenAction::Delete => api.act(Method::DELETE, &path).await,
     }
 }
 
-/// The account's modules, by name.
+/// The modules the credentials can grant, by name.
 pub async fn modules(api: &ApiClient) -> Result<Page<Module>, ApiError> {
     api.get("/public/v1/accounts/modules?order=name&limit=100").await
-}
-
-/// The caller's account.
-pub async fn account(api: &ApiClient) -> Result<Account, ApiError> {
-    first_account(api.get("/public/v1/accounts/accounts").await?)
-}
-
-/// The first account of an accounts list.
-pub fn first_account(page: Page<Account>) -> Result<Account, ApiError> {
-    page.data
-        .into_iter()
-        .next()
-        .ok_or_else(|| ApiError::Decode("The API returned no account for this token.".into()))
 }
 
 /// What a create or update sends.
@@ -103,36 +93,42 @@ pub struct TokenDraft {
     pub modules: Vec<String>,
 }
 
+#[derive(Serialize)]
+struct IdRef<'a> {
+    id: &'a str,
+}
+
+/// `CreateApiTokenDto` (with `account`) or `UpdateApiTokenDto` (without).
+#[derive(Serialize)]
+struct TokenBody<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account: Option<IdRef<'a>>,
+    name: &'a str,
+    description: Option<&'a str>,
+    icon: Option<&'a str>,
+    modules: Vec<IdRef<'a>>,
+}
+
 impl TokenDraft {
-    /// The JSON body (`UpdateApiTokenDto`; plus `account` for a create).
-    pub fn body(&self, account_id: Option<&str>) -> serde_json::Value {
-        let mut body = serde_json::json!({
-            "name": self.name,
-            "description": self.description,
-            "icon": self.icon,
-            "modules": self.modules.iter().map(|id| serde_json::json!({ "id": id })).collect::<Vec<_>>(),
-        });
-        if let Some(acc) = account_id {
-            body["account"] = serde_json::json!({ "id": acc });
+    fn body<'a>(&'a self, account_id: Option<&'a str>) -> TokenBody<'a> {
+        TokenBody {
+            account: account_id.map(|id| IdRef { id }),
+            name: &self.name,
+            description: self.description.as_deref(),
+            icon: self.icon.as_deref(),
+            modules: self.modules.iter().map(|id| IdRef { id }).collect(),
         }
-        body
     }
 }
 
 /// `PUT` a token's new values.
 pub async fn update(api: &ApiClient, id: &str, draft: &TokenDraft) -> Result<ApiToken, ApiError> {
-    api.send(
-        Method::PUT,
-        &format!("{TOKENS}/{}", rql::percent_encode(id)),
-        Some(&draft.body(None)),
-    )
-    .await
+    api.send(Method::PUT, &token_path(id), &draft.body(None)).await
 }
 
 /// `POST` a new token for the account; the answer carries its secret.
 pub async fn create(api: &ApiClient, account_id: &str, draft: &TokenDraft) -> Result<ApiToken, ApiError> {
-    api.send(Method::POST, TOKENS, Some(&draft.body(Some(account_id))))
-        .await
+    api.send(Method::POST, TOKENS, &draft.body(Some(account_id))).await
 }
 
 #[cfg(test)]
@@ -148,11 +144,14 @@ mod tests {
             modules: vec!["MOD-1255".into(), "MOD-1310".into()],
         };
         assert_eq!(
-            d.body(None),
+            serde_json::to_value(d.body(None)).unwrap(),
             serde_json::json!({"name": "Robot", "description": null, "icon": "data:image/png;base64,AA==",
                 "modules": [{"id": "MOD-1255"}, {"id": "MOD-1310"}]})
         );
-        assert_eq!(d.body(Some("ACC-1"))["account"], serde_json::json!({"id": "ACC-1"}));
+        assert_eq!(
+            serde_json::to_value(d.body(Some("ACC-1"))).unwrap()["account"],
+            serde_json::json!({"id": "ACC-1"})
+        );
     }
 
     #[test]

@@ -45,7 +45,11 @@ pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
     let raw: RawConfig =
         serde_json::from_str(text).map_err(|e| format!("config.json is not valid JSON with an apiBaseUrl: {e}"))?;
     let base = raw.api_base_url.unwrap_or_default();
-    let base = base.trim().trim_end_matches('/');
+    // As SoftwareOne's clients do: the console adds `/public/v1/…` itself.
+    let mut base = base.trim().trim_end_matches('/');
+    for suffix in ["/public/v1", "/public"] {
+        base = base.strip_suffix(suffix).unwrap_or(base);
+    }
     if base.is_empty() {
         return Ok(AppConfig {
             api_base_url: origin.trim_end_matches('/').to_string(),
@@ -114,6 +118,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.api_base_url, "https://api.platform.softwareone.com");
+        for pasted in [
+            "https://api.platform.softwareone.com/public",
+            "https://api.platform.softwareone.com/public/v1/",
+        ] {
+            let json = format!(r#"{{"apiBaseUrl": "{pasted}"}}"#);
+            assert_eq!(
+                parse_config(&json, "o").unwrap().api_base_url,
+                "https://api.platform.softwareone.com"
+            );
+        }
     }
 
     #[test]

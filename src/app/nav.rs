@@ -1,48 +1,83 @@
-//! `href`s for plain `<a>` elements. The router adds the console's base path
-//! (`/console` for a build with `--public-url /console/`) to its own
-//! navigations, but an `href` written in a view must carry it itself.
+//! Links and navigations, made from [`Route`]s. The router adds the console's
+//! base path (`/console` for a build with `--public-url /console/`) to its own
+//! navigations, but an `href` written in a view must carry it itself; and
+//! when the credentials manage several accounts, every URL names the one
+//! being managed (`?account=ACC-…`).
 
+use crate::model::route::{with_account, Route};
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
-/// Turns router paths (`/api-tokens/…`) into hrefs under the base path.
+/// Turns routes into hrefs and router paths.
 #[derive(Clone, Default)]
-pub struct Links {
+pub struct Nav {
     base: Arc<str>,
+    account: Option<Arc<str>>,
 }
 
-impl Links {
-    /// Links under `base` (`""` or `/console`; see [`crate::config::normalize_base`]).
-    pub fn new(base: &str) -> Links {
-        Links { base: base.into() }
+impl Nav {
+    /// Links under `base` (`""` or `/console`; see [`crate::app::config::normalize_base`]),
+    /// naming `account` when the credentials manage several.
+    pub fn new(base: &str, account: Option<&str>) -> Nav {
+        Nav {
+            base: base.into(),
+            account: account.map(Arc::from),
+        }
     }
 
-    /// The href of a router path.
-    pub fn href(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+    /// The router path of `route` (without the base).
+    pub fn path(&self, route: &Route) -> String {
+        with_account(&route.path(), self.account.as_deref())
+    }
+
+    /// The `href` of `route`.
+    pub fn href(&self, route: &Route) -> String {
+        format!("{}{}", self.base, self.path(route))
+    }
+
+    /// The same links for another managed account (`None`: the account chooser).
+    pub fn for_account(&self, account: Option<&str>) -> Nav {
+        Nav::new(&self.base, account)
     }
 }
 
-/// Provides the links of the console's base path to the components below.
-pub fn provide_links(base: &str) {
-    provide_context(Links::new(base));
+/// Provides `nav` to the components below.
+pub fn provide_nav(nav: Nav) {
+    provide_context(nav);
 }
 
 /// The console's links; at the site's root when none were provided.
-pub fn use_links() -> Links {
-    use_context::<Links>().unwrap_or_default()
+pub fn use_nav() -> Nav {
+    use_context::<Nav>().unwrap_or_default()
+}
+
+/// A function that navigates to a route (call in a component's body).
+pub fn use_go() -> impl Fn(&Route, NavigateOptions) + Clone + 'static {
+    let navigate = use_navigate();
+    let nav = use_nav();
+    move |route: &Route, options: NavigateOptions| navigate(&nav.path(route), options)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Links;
+    use super::*;
+    use crate::model::route::Tab;
 
     #[test]
-    fn hrefs_carry_the_base_path() {
-        assert_eq!(Links::new("").href("/api-tokens?page=2"), "/api-tokens?page=2");
+    fn hrefs_carry_the_base_path_and_the_managed_account() {
+        assert_eq!(Nav::new("", None).href(&Route::list()), "/api-tokens");
         assert_eq!(
-            Links::new("/console").href("/api-tokens/TKN-1/general"),
+            Nav::new("/console", None).href(&Route::token("TKN-1", Tab::General)),
             "/console/api-tokens/TKN-1/general"
         );
+        let several = Nav::new("/console", Some("ACC-1"));
+        assert_eq!(
+            several.href(&Route::New { from: None }),
+            "/console/api-tokens/new?account=ACC-1"
+        );
+        assert_eq!(several.path(&Route::list()), "/api-tokens?account=ACC-1");
+        assert_eq!(several.for_account(None).href(&Route::list()), "/console/api-tokens");
     }
 }

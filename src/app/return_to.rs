@@ -1,38 +1,44 @@
-//! Where "back to the list" goes: the list's last URL, filters and page
-//! included. Kept in sessionStorage so a reload of a details page keeps it.
+//! Where "back to the list" goes: the list as it was last seen, filters and
+//! page included. Kept in sessionStorage so a reload of a details page keeps
+//! it; only list state is kept, so whatever storage holds, back leads to the list.
 
+use crate::model::list_state::ListState;
+use crate::model::route::Route;
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 use leptos_use_storage::use_session_storage;
 
-const KEY: &str = "tokens-console.list-url";
-const LIST: &str = "/api-tokens";
+const KEY: &str = "tokens-console.list-query";
 
-/// The list URL to return to, shared through context.
+/// The list to return to, shared through context.
 #[derive(Clone, Copy)]
 pub struct ListReturn {
     stored: Signal<String>,
     set: WriteSignal<String>,
 }
 
-/// Only list URLs are returned to, whatever storage holds.
-fn sanitize(url: &str) -> String {
-    if url == LIST || url.starts_with("/api-tokens?") {
-        url.to_string()
-    } else {
-        LIST.to_string()
-    }
+/// The list route a stored query (`?q=x&page=2`) describes.
+fn route_of(query: &str) -> Route {
+    let params: Vec<(String, String)> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .filter_map(|(k, v)| Some((k.to_string(), rql::percent_decode(v)?)))
+        .collect();
+    Route::List(ListState::from_params(|k| {
+        params.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone())
+    }))
 }
 
 impl ListReturn {
-    /// The URL (tracked).
-    pub fn url(&self) -> String {
-        self.stored.with(|u| sanitize(u))
+    /// The list route (tracked).
+    pub fn route(&self) -> Route {
+        self.stored.with(|q| route_of(q))
     }
 
-    /// Remembers the list's current URL.
-    pub fn remember(&self, url: String) {
-        self.set.set(url);
+    /// Remembers the list's current state.
+    pub fn remember(&self, state: &ListState) {
+        self.set.set(state.to_query());
     }
 }
 
@@ -49,14 +55,20 @@ pub fn use_list_return() -> ListReturn {
 
 #[cfg(test)]
 mod tests {
-    use super::sanitize;
+    use super::route_of;
+    use crate::model::route::Route;
 
     #[test]
-    fn only_list_urls_are_returned_to() {
-        assert_eq!(sanitize("/api-tokens?q=x&page=2"), "/api-tokens?q=x&page=2");
-        assert_eq!(sanitize(""), "/api-tokens");
-        assert_eq!(sanitize("https://evil.example/"), "/api-tokens");
-        assert_eq!(sanitize("//evil.example"), "/api-tokens");
-        assert_eq!(sanitize("/api-tokens/TKN-1/general"), "/api-tokens");
+    fn whatever_is_stored_leads_back_to_a_list() {
+        assert_eq!(route_of("?q=x&page=2").path(), "/api-tokens?q=x&page=2");
+        assert_eq!(route_of(""), Route::list());
+        for junk in [
+            "https://evil.example/",
+            "//evil.example",
+            "/api-tokens/TKN-1/general",
+            "?page=%zz",
+        ] {
+            assert_eq!(route_of(junk), Route::list(), "{junk}");
+        }
     }
 }

@@ -1,7 +1,9 @@
-//! Who is signed in: the bearer token (memory and sessionStorage only), the
-//! account it belongs to, and whether the API has since refused it.
+//! Who is signed in: the bearer token (memory and sessionStorage only), who
+//! it is and which accounts it manages, and whether the API has since
+//! refused it.
 
-use crate::api::Account;
+use crate::api::identity::{Identity, Reach, SignedIn};
+use crate::api::{Account, Credentials};
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 use leptos_use_storage::use_session_storage;
@@ -16,7 +18,7 @@ pub struct Session {
     token: Signal<String>,
     set_token: WriteSignal<String>,
     forget: StoredValue<Arc<dyn Fn() + Send + Sync>>,
-    account: RwSignal<Option<Account>>,
+    signed_in: RwSignal<Option<SignedIn>>,
     expired: RwSignal<Option<String>>,
     generation: RwSignal<u64>,
 }
@@ -32,29 +34,48 @@ impl Session {
         !self.token.with(String::is_empty)
     }
 
-    /// The account of the signed-in token, once known (tracked).
-    pub fn account(&self) -> Option<Account> {
-        self.account.get()
+    /// Who the token is and what it manages, once known (tracked).
+    pub fn signed_in(&self) -> Option<SignedIn> {
+        self.signed_in.get()
     }
 
-    /// Remembers a token that the API accepted, and its account.
-    pub fn sign_in(&self, token: String, account: Account) {
+    /// Who is signed in, once known (tracked).
+    pub fn identity(&self) -> Option<Identity> {
+        self.signed_in.with(|s| s.as_ref().map(|s| s.identity.clone()))
+    }
+
+    /// The one account the credentials manage, if they manage exactly one (tracked).
+    pub fn only_account(&self) -> Option<Account> {
+        self.signed_in.with(|s| match s.as_ref().map(|s| &s.reach) {
+            Some(Reach::One(a)) => Some(a.clone()),
+            _ => None,
+        })
+    }
+
+    /// Whether the credentials manage several accounts (tracked).
+    pub fn manages_several(&self) -> bool {
+        self.signed_in
+            .with(|s| matches!(s.as_ref().map(|s| &s.reach), Some(Reach::Several)))
+    }
+
+    /// Remembers a token that the API accepted, and what it is.
+    pub fn sign_in(&self, token: String, who: SignedIn) {
         self.set_token.set(token);
-        self.account.set(Some(account));
+        self.signed_in.set(Some(who));
         self.expired.set(None);
         self.generation.update(|g| *g += 1);
     }
 
-    /// Records the account of a token restored from sessionStorage.
-    pub fn set_account(&self, account: Account) {
-        self.account.set(Some(account));
+    /// Records what a token restored from sessionStorage is.
+    pub fn restore(&self, who: SignedIn) {
+        self.signed_in.set(Some(who));
     }
 
     /// Forgets the token everywhere.
     pub fn sign_out(&self) {
         self.set_token.set(String::new());
         self.forget.with_value(|f| f());
-        self.account.set(None);
+        self.signed_in.set(None);
         self.expired.set(None);
     }
 
@@ -74,6 +95,20 @@ impl Session {
     }
 }
 
+impl Credentials for Session {
+    fn bearer(&self) -> Option<String> {
+        self.token()
+    }
+
+    fn refused(&self) {
+        self.expire("The API no longer accepts your token. Sign in again to continue where you were.");
+    }
+
+    fn generation(&self) -> u64 {
+        Session::generation(self)
+    }
+}
+
 /// Creates the session (restoring a token from sessionStorage) and provides it.
 pub fn provide_session() -> Session {
     let (token, set_token, remove) = use_session_storage::<String, FromToStringCodec>(TOKEN_KEY);
@@ -81,7 +116,7 @@ pub fn provide_session() -> Session {
         token,
         set_token,
         forget: StoredValue::new(Arc::new(remove)),
-        account: RwSignal::new(None),
+        signed_in: RwSignal::new(None),
         expired: RwSignal::new(None),
         generation: RwSignal::new(0),
     };

@@ -1,59 +1,116 @@
-//! The signed-in frame: providers, the sign-in gate, and the routes.
+//! The console once its configuration is known: providers, the sign-in
+//! gate, the account gate, and the routes.
 
-use crate::api::{provide_api, tokens};
+use super::account::{provide_managed, use_gate, Gate};
+use super::config::AppConfig;
+use super::nav::{provide_nav, use_nav, Nav};
+use super::return_to::provide_list_return;
+use super::session::provide_session;
+use crate::api::identity::resolve;
+use crate::api::{ApiClient, ApiError};
+use crate::components::error_panel::ErrorPanel;
 use crate::components::{provide_toasts, FrameHeader, Toasts};
-use crate::config::AppConfig;
-use crate::pages::{AddWizardPage, NotFound, SessionExpiredDialog, SignInPage, TokenDetailsPage, TokensListPage};
-use crate::return_to::provide_list_return;
-use crate::session::provide_session;
+use crate::model::route::{Route as Page, NEW_SEGMENT, TOKENS_SEGMENT};
+use crate::pages::{
+    AccountChooser, AddWizardPage, NotFound, SessionExpiredDialog, SignInPage, TokenDetailsPage, TokensListPage,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
+use std::sync::Arc;
 
-/// The console once its configuration is known.
+/// The console under `config`.
 #[component]
 pub fn Console(config: AppConfig) -> impl IntoView {
     let session = provide_session();
-    let api = provide_api(&config);
-    let base = config.base_path.clone();
-    crate::links::provide_links(&base);
+    let api = ApiClient::new(&config.api_base_url, Arc::new(session));
+    provide_context(api.clone());
     provide_toasts();
     provide_list_return();
+    let base = config.base_path.clone();
+    provide_nav(Nav::new(&base, None));
 
-    // A token restored from sessionStorage: learn its account (a refusal asks to sign in again).
-    let account = LocalResource::new(move || {
-        let api = api.clone();
-        let needed = session.is_signed_in() && session.account().is_none();
+    // A token restored from sessionStorage: learn who it is again.
+    let restoring = LocalResource::new(move || {
+        let needed = session.is_signed_in() && session.signed_in().is_none();
+        let (token, base) = (session.token(), api.base_url().to_string());
         async move {
-            if needed {
-                tokens::account(&api).await.map(Some)
-            } else {
-                Ok(None)
+            match token.filter(|_| needed) {
+                Some(token) => resolve(&base, &token).await.map(Some),
+                None => Ok(None),
             }
         }
     });
-    Effect::new(move |_| {
-        if let Some(Ok(Some(a))) = account.get() {
-            session.set_account(a);
+    Effect::new(move |_| match restoring.get() {
+        Some(Ok(Some(who))) => session.restore(who),
+        Some(Err(ApiError::Unauthorized(_))) => {
+            session.expire("The API no longer accepts your token. Sign in again to continue.")
         }
+        _ => {}
+    });
+    // A memo: the pages below re-render only when this really changes.
+    let restore_error = Memo::new(move |_| match restoring.get() {
+        Some(Err(e)) if !matches!(e, ApiError::Unauthorized(_)) => Some(e.to_string()),
+        _ => None,
     });
 
     view! {
         <Router base=base>
-            <FrameHeader />
-            <Toasts />
-            <main class="page-main">
-                <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=|| view! { <Redirect path="/api-tokens" /> } />
-                        <Route path=path!("/api-tokens") view=TokensListPage />
-                        <Route path=path!("/api-tokens/new") view=AddWizardPage />
-                        <Route path=path!("/api-tokens/:id") view=TokenDetailsPage />
-                        <Route path=path!("/api-tokens/:id/:tab") view=TokenDetailsPage />
-                    </Routes>
-                </Show>
-            </main>
-            <SessionExpiredDialog />
+            <Frame restore_error=restore_error.into() on_retry=move || restoring.refetch() />
         </Router>
+    }
+}
+
+/// Header, messages, and the page, inside the router.
+#[component]
+fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    provide_managed();
+    let session = super::session::use_session();
+    view! {
+        <FrameHeader />
+        <Toasts />
+        <main class="page-main">
+            <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
+                {
+                    let on_retry = on_retry.clone();
+                    move || match restore_error.get() {
+                        Some(detail) => {
+                            let on_retry = on_retry.clone();
+                            view! { <ErrorPanel title="You could not be signed in again" detail on_retry=move |_| on_retry() /> }.into_any()
+                        }
+                        None => view! { <Pages /> }.into_any(),
+                    }
+                }
+            </Show>
+        </main>
+        <SessionExpiredDialog />
+    }
+}
+
+/// The routes, for the account the gate settled on.
+#[component]
+fn Pages() -> impl IntoView {
+    let gate = use_gate();
+    let nav = use_nav();
+    move || match gate.get() {
+        Gate::Manage { param, .. } => {
+            provide_nav(nav.for_account(param.as_deref()));
+            let home = use_nav().path(&Page::list());
+            view! {
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=move || view! { <Redirect path=home.clone() /> } />
+                    <Route path=StaticSegment(TOKENS_SEGMENT) view=TokensListPage />
+                    <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=AddWizardPage />
+                    <Route path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id")) view=TokenDetailsPage />
+                    <Route
+                        path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), ParamSegment("tab"))
+                        view=TokenDetailsPage
+                    />
+                </Routes>
+            }
+            .into_any()
+        }
+        Gate::Choose { notice } => view! { <AccountChooser notice /> }.into_any(),
+        Gate::Resolving => view! { <p class="boot" data-testid="resolving">"Loading…"</p> }.into_any(),
     }
 }

@@ -1,7 +1,7 @@
 //! A token's logo, or its initials when it has none (or it cannot be shown).
 
 use crate::api::use_api;
-use crate::format::initials;
+use crate::model::format::initials;
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq)]

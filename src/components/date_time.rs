@@ -1,7 +1,7 @@
 //! Instants shown as date and time in the user's locale, with the exact UTC
 //! instant in the title.
 
-use crate::format::parse_instant;
+use crate::model::format::parse_instant;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 

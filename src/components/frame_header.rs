@@ -1,30 +1,70 @@
-//! The application frame's header: product, account, sign-out.
+//! The application frame's header: product, who is signed in, the account
+//! managed (with a way to switch when there are several), sign-out.
 
-use crate::session::use_session;
+use crate::api::identity::Identity;
+use crate::app::account::{use_gate, Gate};
+use crate::app::nav::use_nav;
+use crate::app::session::use_session;
+use crate::model::route::Route;
 use leptos::prelude::*;
 
-/// The top bar with the product name and, when signed in, the account.
+fn identity_label(identity: &Identity) -> String {
+    match identity {
+        Identity::Token { id, name } => format!("API token {name} ({id})"),
+        Identity::User { name: Some(n), .. } => n.clone(),
+        Identity::User { id: Some(id), .. } => format!("User {id}"),
+        Identity::User { .. } | Identity::Unknown => "Signed in".into(),
+    }
+}
+
+/// The top bar.
 #[component]
 pub fn FrameHeader() -> impl IntoView {
     let session = use_session();
+    let gate = use_gate();
+    let nav = use_nav();
+    let managing = move || match gate.get() {
+        Gate::Manage { account, param } => Some((account, param)),
+        _ => None,
+    };
+    let home = {
+        let nav = nav.clone();
+        move || {
+            nav.for_account(managing().and_then(|(_, p)| p).as_deref())
+                .href(&Route::list())
+        }
+    };
     let account = move || {
-        session.account().map(|a| {
+        managing().map(|(a, param)| {
+            let switch = param.map(|_| {
+                view! {
+                    <a class="btn btn-quiet btn-small" href=nav.for_account(None).href(&Route::list()) data-testid="switch-account">
+                        "Switch account"
+                    </a>
+                }
+            });
             view! {
                 <div class="account" data-testid="frame-account">
                     <span class="account-name">{a.name}</span>
                     <span class="account-meta">{a.kind.unwrap_or_default()} " · " {a.id}</span>
                 </div>
+                {switch}
             }
         })
     };
-    let links = crate::links::use_links();
+    let identity = move || {
+        session
+            .identity()
+            .map(|i| view! { <span class="identity" data-testid="frame-identity">{identity_label(&i)}</span> })
+    };
     view! {
         <header class="frame-header">
-            <a class="brand" href=links.href("/api-tokens")>
+            <a class="brand" href=home>
                 <h1 data-testid="product-name">{crate::PRODUCT_NAME}</h1>
             </a>
             <div class="frame-right">
                 {account}
+                {identity}
                 <Show when=move || session.is_signed_in()>
                     <button type="button" class="btn btn-quiet" data-testid="sign-out" on:click=move |_| session.sign_out()>
                         "Sign out"

@@ -2,7 +2,7 @@
 //! and size, scaled down to 256 px in the browser, previewed, removable.
 
 use crate::api::use_api;
-use crate::validation::{check_logo, scaled_size, LogoKind, LOGO_MAX_SIDE};
+use crate::model::validation::{check_logo, scaled_size, LogoKind, LOGO_MAX_SIDE};
 use js_sys::Uint8Array;
 use leptos::html::Div;
 use leptos::prelude::*;

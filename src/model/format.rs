@@ -128,6 +128,26 @@ pub fn initials(name: &str) -> String {
     picked.to_uppercase()
 }
 
+/// Audit details as prose: any `{{placeholder}}` the API left unfilled
+/// becomes `…`, so template syntax never reaches the screen.
+pub fn without_placeholders(details: &str) -> String {
+    let mut out = String::with_capacity(details.len());
+    let mut rest = details;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        match after.find("}}") {
+            Some(close) => {
+                out.push('…');
+                rest = &after[close + 2..];
+            }
+            None => rest = after,
+        }
+    }
+    out.push_str(rest);
+    out.replace("}}", "")
+}
+
 /// What the Modules column says: the name for one, a count otherwise.
 pub fn modules_label(names: &[&str]) -> String {
     match names {
@@ -180,6 +200,19 @@ mod tests {
         assert_eq!(usage(Some("2026-08-24T11:00:00Z"), now), Usage::Idle { days: 91 });
         assert_eq!(usage(Some("garbage"), now), Usage::Recent);
         assert_eq!(days_before(now, 90), "2026-08-25T12:00:00.000Z");
+    }
+
+    #[test]
+    fn audit_details_never_show_template_syntax() {
+        assert_eq!(without_placeholders("Sarah disabled Robot."), "Sarah disabled Robot.");
+        assert_eq!(
+            without_placeholders("{{actor.name}} disabled {{ apiToken.name }}."),
+            "… disabled …."
+        );
+        for odd in ["{{", "}}", "a {{ b", "{{{{x}}}}", "x }} y {{"] {
+            let t = without_placeholders(odd);
+            assert!(!t.contains("{{") && !t.contains("}}"), "{odd} → {t}");
+        }
     }
 
     #[test]

@@ -175,22 +175,16 @@ impl ListState {
         }
     }
 
-    /// The API query for this state; `idle_before` is the instant before
-    /// which a last access counts as idle.
-    pub fn to_rql(&self, idle_before: &str) -> Query {
-        let mut filters = Vec::new();
-        if !self.search.is_empty() {
-            filters.push(Expr::contains("name", &self.search));
-        }
+    /// The API query for this state within `account`; `idle_before` is the
+    /// instant before which a last access counts as idle.
+    pub fn to_rql(&self, account: &str, idle_before: &str) -> Query {
+        let mut filters = vec![Expr::eq("account.id", account)];
+        filters.extend(super::search::search_filter(&self.search));
         if let Some(s) = self.status {
             filters.push(Expr::eq("status", s.as_str()));
         }
         if let Some(m) = &self.module {
-            filters.push(Expr::Collection {
-                collection: "modules".into(),
-                expr: Box::new(Expr::eq("id", m.as_str())),
-                all: false,
-            });
+            filters.push(Expr::any("modules", Expr::eq("id", m.as_str())));
         }
         match self.usage {
             Some(UsageFilter::NeverUsed) => filters.push(Expr::Cmp {
@@ -215,12 +209,10 @@ impl ListState {
         Query {
             filter: Expr::all_of(filters),
             order,
-            select: vec![SelectField {
-                prop: "audit".into(),
-                exclude: false,
-            }],
+            select: vec![SelectField::include("audit")],
             limit: Some(i64::from(self.per_page)),
             offset: Some(i64::from(self.page.saturating_sub(1)) * i64::from(self.per_page)),
+            render: false,
         }
     }
 
@@ -290,9 +282,15 @@ mod tests {
             search: "x\"),eq(status,Deleted".into(),
             ..ListState::default()
         };
-        let q = s.to_rql("2026-01-01T00:00:00.000Z");
-        let parsed = rql::Query::parse(&q.to_query_string()).unwrap();
-        assert_eq!(parsed.filter, Some(Expr::contains("name", "x\"),eq(status,Deleted")));
+        let q = s.to_rql("ACC-1", "2026-01-01T00:00:00.000Z");
+        let parsed = rql::Query::parse(&q.to_query_string().unwrap()).unwrap();
+        assert_eq!(
+            parsed.filter,
+            Some(Expr::And(vec![
+                Expr::eq("account.id", "ACC-1"),
+                Expr::contains("name", "x\"),eq(status,Deleted")
+            ]))
+        );
     }
 
     #[test]
@@ -309,20 +307,23 @@ mod tests {
             page: 2,
             per_page: 25,
         };
-        let q = s.to_rql("unused").to_query_string();
+        let q = s.to_rql("ACC-0001-0002", "unused").to_query_string().unwrap();
         assert_eq!(
             rql::percent_decode(&q).unwrap(),
-            r#"and(ilike(name,"*bot*"),eq(status,"Active"),any(modules,eq(id,"MOD-1255")),eq(lastAccessAt,null()))&order=-audit.created.at,name&select=audit&limit=25&offset=25"#
+            r#"and(eq(account.id,"ACC-0001-0002"),ilike(name,"*bot*"),eq(status,"Active"),any(modules,eq(id,"MOD-1255")),eq(lastAccessAt,null()))&order=-audit.created.at,name&select=audit&limit=25&offset=25"#
         );
         let idle = ListState {
             usage: Some(UsageFilter::Idle),
             ..ListState::default()
         };
-        assert!(
-            rql::percent_decode(&idle.to_rql("2026-08-25T12:00:00.000Z").to_query_string())
+        assert!(rql::percent_decode(
+            &idle
+                .to_rql("ACC-1", "2026-08-25T12:00:00.000Z")
+                .to_query_string()
                 .unwrap()
-                .starts_with(r#"lt(lastAccessAt,"2026-08-25T12:00:00.000Z")&"#)
-        );
+        )
+        .unwrap()
+        .starts_with(r#"and(eq(account.id,"ACC-1"),lt(lastAccessAt,"2026-08-25T12:00:00.000Z"))&"#));
     }
 
     #[test]

@@ -10,18 +10,15 @@ mod summary;
 pub use stepper::{Stepper, WizardStep};
 
 use crate::api::{tokens, use_api, ApiError, ApiToken};
+use crate::app::account::use_account;
+use crate::app::nav::use_go;
+use crate::app::return_to::use_list_return;
 use crate::components::logo_picker::prepare_logo;
 use crate::components::{use_toasts, DiscardDialog, LogoChoice};
+use crate::model::route::FROM_PARAM;
 use crate::pages::token_form::{server_errors, step_of, FormValues, GeneralFields, ModulesPicker, Step, TokenForm};
-use crate::return_to::use_list_return;
-use crate::session::use_session;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-
-/// The wizard prefilled from token `id` ("Create similar").
-pub fn similar_path(id: &str) -> String {
-    format!("/api-tokens/new?from={}", rql::percent_encode(id))
-}
+use leptos_router::hooks::use_query_map;
 
 /// Where the wizard is and what it has made.
 #[derive(Clone, Copy)]
@@ -87,9 +84,9 @@ impl Wizard {
 #[component]
 pub fn AddWizardPage() -> impl IntoView {
     let api = use_api();
-    let session = use_session();
+    let account = use_account();
     let toasts = use_toasts();
-    let navigate = use_navigate();
+    let navigate = use_go();
     let back = use_list_return();
     let query = use_query_map();
     let wizard = Wizard::new(FormValues::default());
@@ -97,7 +94,7 @@ pub fn AddWizardPage() -> impl IntoView {
     let asking_close = RwSignal::new(false);
 
     // "Create similar": description, logo and modules of an existing token.
-    let from = query.with_untracked(|q| q.get("from"));
+    let from = query.with_untracked(|q| q.get(FROM_PARAM));
     let prefill_error = RwSignal::new(None::<String>);
     if let Some(source_id) = from {
         let api = api.clone();
@@ -125,15 +122,9 @@ pub fn AddWizardPage() -> impl IntoView {
     }
 
     let add = Action::new_local(move |draft: &tokens::TokenDraft| {
-        let (api, draft) = (api.clone(), draft.clone());
+        let (api, draft, account_id) = (api.clone(), draft.clone(), account.id.clone());
         async move {
-            let Some(account) = session.account() else {
-                wizard
-                    .add_error
-                    .set(Some("Your account is still loading; try again in a moment.".into()));
-                return;
-            };
-            match tokens::create(&api, &account.id, &draft).await {
+            match tokens::create(&api, &account_id, &draft).await {
                 Ok(token) => {
                     toasts.success("API token added", format!("{} ({})", token.name, token.id));
                     wizard.add_error.set(None);
@@ -146,6 +137,7 @@ pub fn AddWizardPage() -> impl IntoView {
                     .set(Some("Sign in again, then press Add once more.".into())),
                 Err(e) if !e.field_errors().is_empty() => {
                     let errors = server_errors(&e);
+                    wizard.add_error.set(None);
                     wizard.step.set(match step_of(&errors) {
                         Some(Step::Modules) => WizardStep::Modules,
                         _ => WizardStep::General,
@@ -176,9 +168,10 @@ pub fn AddWizardPage() -> impl IntoView {
             }
         }
     };
+    let form_error = form.error("form");
     let leave = {
         let navigate = navigate.clone();
-        move || navigate(&back.url(), Default::default())
+        move || navigate(&back.route(), Default::default())
     };
     let close = {
         let leave = leave.clone();
@@ -215,8 +208,11 @@ pub fn AddWizardPage() -> impl IntoView {
                         }
                     }
                 >
+                    <p class="form-error" role="alert" data-testid="form-error" hidden=move || wizard.step.get() == WizardStep::Overview>
+                        {move || form_error.get()}
+                    </p>
                     <div hidden=move || wizard.step.get() != WizardStep::General>
-                        <GeneralFields form />
+                        <GeneralFields form without_logo=("Add without the logo", Callback::new(move |_| submit_add())) />
                     </div>
                     <div hidden=move || wizard.step.get() != WizardStep::Modules>
                         <ModulesPicker form />

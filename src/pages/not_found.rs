@@ -5,12 +5,12 @@ use leptos::prelude::*;
 /// "Page not found", with the way back to the list.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let links = crate::links::use_links();
+    let nav = crate::app::nav::use_nav();
     view! {
         <section class="page not-found" data-testid="not-found">
             <h2>"Page not found"</h2>
             <p>"There is nothing at this address."</p>
-            <a class="btn" href=links.href("/api-tokens")>"Go to API tokens"</a>
+            <a class="btn" href=nav.href(&crate::model::route::Route::list())>"Go to API tokens"</a>
         </section>
     }
 }

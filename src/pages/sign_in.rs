@@ -1,11 +1,12 @@
-//! Sign-in with a bearer token, checked by a real API call before it is kept.
+//! Sign-in with an API token value or a user access token, checked by real
+//! API calls (which also tell who it is and which accounts it manages)
+//! before it is kept.
 
-use crate::api::client::{decode, request};
-use crate::api::tokens::first_account;
+use crate::api::credential::normalize;
+use crate::api::identity::resolve;
 use crate::api::{use_api, ApiError};
+use crate::app::session::use_session;
 use crate::components::confirm_dialog::show_modal_while;
-use crate::session::use_session;
-use gloo_net::http::Method;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -14,6 +15,7 @@ fn explain(e: &ApiError, base: &str) -> String {
         ApiError::Unauthorized(_) => {
             "The API did not accept this token. Check that you copied all of it and that the token is Active.".into()
         }
+        ApiError::Forbidden(_) => format!("These credentials may not read API tokens. {e}"),
         ApiError::Network(_) => format!("The API at {base} could not be reached. Check your connection and try again."),
         other => other.to_string(),
     }
@@ -29,12 +31,11 @@ pub fn SignInForm(#[prop(optional, into)] autofocus: bool) -> impl IntoView {
     let verify = Action::new_local({
         let base = base.clone();
         move |candidate: &String| {
-            let candidate = candidate.trim().to_string();
+            let candidate = normalize(candidate);
             let base = base.clone();
             async move {
-                let text = request(&base, &candidate, Method::GET, "/public/v1/accounts/accounts", None).await?;
-                let account = first_account(decode(&text)?)?;
-                session.sign_in(candidate, account);
+                let who = resolve(&base, &candidate).await?;
+                session.sign_in(candidate, who);
                 token.set(String::new());
                 Ok::<(), ApiError>(())
             }
@@ -58,7 +59,7 @@ pub fn SignInForm(#[prop(optional, into)] autofocus: bool) -> impl IntoView {
     };
     view! {
         <form class="sign-in-form" on:submit=submit data-testid="sign-in-form">
-            <label for="sign-in-token">"API token"</label>
+            <label for="sign-in-token">"API token or access token"</label>
             <input
                 id="sign-in-token"
                 type="password"
@@ -71,7 +72,7 @@ pub fn SignInForm(#[prop(optional, into)] autofocus: bool) -> impl IntoView {
                 on:input:target=move |ev| token.set(ev.target().value())
             />
             <p id="sign-in-help" class="help">
-                "The token stays in this browser tab only and is forgotten when you sign out or close the tab."
+                "An API token value (idt:TKN-…) or a user access token. It stays in this browser tab only and is forgotten when you sign out or close the tab."
             </p>
             <p class="form-error" role="alert" data-testid="sign-in-error">{error}</p>
             <button type="submit" class="btn btn-primary" disabled=move || pending.get()>
@@ -87,7 +88,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <section class="page sign-in" data-testid="sign-in-page">
             <h2>"Sign in"</h2>
-            <p>"Enter an API token of your Marketplace account to manage its API tokens."</p>
+            <p>"Sign in with an API token of your Marketplace account, or a user access token, to manage API tokens."</p>
             <SignInForm autofocus=true />
         </section>
     }

@@ -7,20 +7,17 @@ mod edit_dialog;
 mod header;
 mod tabs;
 
-pub use tabs::{Tab, TabList};
+pub use tabs::TabList;
 
 use crate::api::{tokens, use_api, ApiToken};
+use crate::app::nav::{use_go, use_nav};
+use crate::app::return_to::use_list_return;
 use crate::components::{Avatar, CopyButton, DateTime, ErrorPanel, SecretValue};
-use crate::format::{usage, Usage};
-use crate::return_to::use_list_return;
+use crate::model::format::{usage, Usage};
+use crate::model::route::{Route, Tab, EDIT_SEGMENT};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 use leptos_router::NavigateOptions;
-
-/// `/api-tokens/{id}/{tab}` for a token.
-pub fn token_path(id: &str, tab: &str) -> String {
-    format!("/api-tokens/{}/{tab}", rql::percent_encode(id))
-}
 
 /// The details page.
 #[component]
@@ -61,12 +58,12 @@ pub fn TokenDetailsPage() -> impl IntoView {
 #[component]
 fn TokenNotFound(id: String) -> impl IntoView {
     let back = use_list_return();
-    let links = crate::links::use_links();
+    let nav = use_nav();
     view! {
         <section class="page not-found" data-testid="token-not-found">
             <h2>"API token not found"</h2>
             <p>{format!("There is no API token {id}. It may have been deleted.")}</p>
-            <a class="btn" href=move || links.href(&back.url())>"Back to API tokens"</a>
+            <a class="btn" href=move || nav.href(&back.route())>"Back to API tokens"</a>
         </section>
     }
 }
@@ -78,9 +75,9 @@ fn Loaded(
     refresh: RwSignal<u64>,
     edit: edit_dialog::EditState,
 ) -> impl IntoView {
-    let navigate = use_navigate();
+    let navigate = use_go();
     let tab = Memo::new(move |_| Tab::parse(raw_tab.get().as_deref()));
-    let editing = Memo::new(move |_| raw_tab.get().as_deref() == Some("edit"));
+    let editing = Memo::new(move |_| raw_tab.get().as_deref() == Some(EDIT_SEGMENT));
     let id = token.id.clone();
     let close_edit = Callback::new({
         let id = id.clone();
@@ -89,7 +86,7 @@ fn Loaded(
                 refresh.update(|n| *n += 1);
             }
             navigate(
-                &token_path(&id, "general"),
+                &Route::token(&id, Tab::General),
                 NavigateOptions {
                     replace: true,
                     ..Default::default()

@@ -10,7 +10,7 @@ pub use modules_picker::ModulesPicker;
 use crate::api::tokens::TokenDraft;
 use crate::api::{ApiError, ApiToken};
 use crate::components::LogoChoice;
-use crate::validation::{check_description, check_name};
+use crate::model::validation::{check_description, check_name};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -91,30 +91,40 @@ impl FormValues {
     }
 }
 
-/// The form field an API error key belongs to: `modules[0].id` → `modules`.
-pub fn field_of(api_key: &str) -> String {
-    let head = api_key.split(['.', '[']).next().unwrap_or_default();
-    match head {
-        "name" | "description" | "modules" => head.to_string(),
-        "icon" => "icon".to_string(),
-        _ => "form".to_string(),
-    }
+/// The form field an API error key belongs to, whatever its case or
+/// `$.`-style prefix: `$.Modules[0].id` → `modules`; `form` for any other.
+pub fn field_of(api_key: &str) -> &'static str {
+    let key = api_key.trim().trim_start_matches('$').trim_start_matches('.');
+    let head = key.split(['.', '[']).next().unwrap_or_default();
+    ["name", "description", "modules", "icon"]
+        .into_iter()
+        .find(|f| f.eq_ignore_ascii_case(head))
+        .unwrap_or("form")
 }
 
-/// Messages per form field from an API error (`form` for anything else).
+fn append(out: &mut BTreeMap<String, String>, field: &str, message: &str) {
+    let entry = out.entry(field.to_string()).or_default();
+    if !entry.is_empty() {
+        entry.push(' ');
+    }
+    entry.push_str(message);
+}
+
+/// Messages per form field from an API error. The problem's title and
+/// detail are always shown at form level, and so is any message whose key
+/// is no field of the form (with its key): nothing the API said is dropped.
 pub fn server_errors(e: &ApiError) -> BTreeMap<String, String> {
     let mut out: BTreeMap<String, String> = BTreeMap::new();
-    for (key, messages) in e.field_errors() {
-        let entry = out.entry(field_of(&key)).or_default();
-        for m in messages {
-            if !entry.is_empty() {
-                entry.push(' ');
+    append(&mut out, "form", &e.to_string());
+    for f in e.field_errors() {
+        let field = field_of(&f.key);
+        for m in &f.messages {
+            if field == "form" && !f.key.is_empty() {
+                append(&mut out, field, &format!("{}: {m}", f.key));
+            } else {
+                append(&mut out, field, m);
             }
-            entry.push_str(&m);
         }
-    }
-    if out.is_empty() {
-        out.insert("form".into(), e.to_string());
     }
     out
 }
@@ -171,13 +181,13 @@ impl TokenForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{Problem, TokenStatus};
+    use crate::api::TokenStatus;
 
     #[test]
     fn values_of_a_token_and_checks() {
         let t = ApiToken {
             name: "Robot".into(),
-            icon: Some("/static/icons/a.png".into()),
+            icon: Some("/v1/accounts/api-tokens/TKN-1/icon".into()),
             modules: vec![crate::api::Module {
                 id: "MOD-1255".into(),
                 ..Default::default()
@@ -187,7 +197,7 @@ mod tests {
         };
         let v = FormValues::of(&t);
         let draft = v.check().unwrap();
-        assert_eq!(draft.icon.as_deref(), Some("/static/icons/a.png"));
+        assert_eq!(draft.icon.as_deref(), Some("/v1/accounts/api-tokens/TKN-1/icon"));
         assert_eq!(draft.description, None);
         let bad = FormValues {
             name: " ".into(),
@@ -201,16 +211,27 @@ mod tests {
     }
 
     #[test]
-    fn api_field_errors_land_on_their_fields() {
-        let mut problem = Problem::default();
-        problem.errors.insert("modules[0].id".into(), vec!["bad id".into()]);
-        problem.errors.insert("modules".into(), vec!["unknown".into()]);
-        problem.errors.insert("name".into(), vec!["taken".into()]);
-        problem.errors.insert("colour".into(), vec!["unknown field".into()]);
-        let e = server_errors(&ApiError::Problem(Box::new(problem)));
+    fn api_field_errors_land_on_their_fields_whatever_their_shape() {
+        let map = ApiError::from_response(
+            400,
+            r#"{"title":"Bad Request","detail":"One or more validation errors occurred.",
+                "errors":{"modules[0].id":["bad id"],"Modules":["unknown"],"$.name":["taken"],"colour":["unknown field"]}}"#,
+        );
+        let e = server_errors(&map);
         assert_eq!(e["name"], "taken");
         assert!(e["modules"].contains("bad id") && e["modules"].contains("unknown"));
-        assert_eq!(e["form"], "unknown field");
+        assert_eq!(
+            e["form"],
+            "Bad Request: One or more validation errors occurred. colour: unknown field"
+        );
+        let array = ApiError::from_response(
+            400,
+            r#"{"title":"Token update failed","errors":[{"message":"Logo too large","properties":["Icon"]},{"message":"Try later"}]}"#,
+        );
+        let e = server_errors(&array);
+        assert_eq!(e["icon"], "Logo too large");
+        assert_eq!(e["form"], "Token update failed Try later");
+        assert_eq!(step_of(&e), Some(Step::General));
         let e = server_errors(&ApiError::Network("offline".into()));
         assert!(e["form"].contains("could not be reached"));
         let only_modules: BTreeMap<String, String> = [("modules".to_string(), "x".to_string())].into();

@@ -13,13 +13,16 @@ pub use row::TokenRow;
 
 use crate::api::tokens;
 use crate::api::{use_api, ApiToken, Page, TokenStatus};
+use crate::app::account::use_account;
+use crate::app::nav::{use_go, use_nav};
+use crate::app::return_to::use_list_return;
 use crate::components::error_panel::first_error;
 use crate::components::{ErrorPanel, PendingAction, TokenActionDialog};
-use crate::format::{days_before, IDLE_DAYS};
-use crate::list_state::ListState;
-use crate::return_to::use_list_return;
+use crate::model::format::{days_before, IDLE_DAYS};
+use crate::model::list_state::ListState;
+use crate::model::route::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 use std::collections::BTreeMap;
 
@@ -50,9 +53,9 @@ pub struct ListContext {
 }
 
 /// Navigates to the list with `state` in the URL.
-pub fn go_to(navigate: &impl Fn(&str, NavigateOptions), state: &ListState, replace: bool) {
-    navigate(
-        &format!("/api-tokens{}", state.to_query()),
+pub fn go_to(go: &impl Fn(&Route, NavigateOptions), state: &ListState, replace: bool) {
+    go(
+        &Route::List(state.clone()),
         NavigateOptions {
             replace,
             scroll: false,
@@ -86,26 +89,27 @@ pub fn TokensListPage() -> impl IntoView {
     // details page's "back" returns here.
     let list_return = use_list_return();
     Effect::new(move |_| {
-        list_return.remember(format!("/api-tokens{}", state.get().to_query()));
+        list_return.remember(&state.get());
         ctx.selection.set(BTreeMap::new());
     });
 
+    let account = use_account().id;
     let tokens = LocalResource::new({
         let api = api.clone();
         move || {
             let st = state.get();
             ctx.refresh.track();
             api.generation();
-            let api = api.clone();
+            let (api, account) = (api.clone(), account.clone());
             async move {
                 let now = js_sys::Date::now() as i64;
-                let page = tokens::list(&api, &st.to_rql(&days_before(now, IDLE_DAYS)).to_query_string()).await;
+                let page = tokens::list(&api, &st.to_rql(&account, &days_before(now, IDLE_DAYS))).await;
                 ctx.loaded_at.set(now);
                 page
             }
         }
     });
-    let links = crate::links::use_links();
+    let nav = use_nav();
     // Rows being replaced: announced to assistive technology, and dimmed.
     let busy = RwSignal::new(false);
 
@@ -113,7 +117,7 @@ pub fn TokensListPage() -> impl IntoView {
         <section class="page tokens-page">
             <div class="page-head">
                 <h2>"API tokens"</h2>
-                <a class="btn btn-primary" href=links.href("/api-tokens/new") data-testid="add-token">"Add"</a>
+                <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token">"Add"</a>
             </div>
             <div class="card" aria-busy=move || busy.get().to_string()>
                 <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
@@ -142,8 +146,8 @@ pub fn TokensListPage() -> impl IntoView {
 #[component]
 fn Loaded(page: Page<ApiToken>) -> impl IntoView {
     let ctx = use_list_context();
-    let links = crate::links::use_links();
-    let navigate = use_navigate();
+    let nav = use_nav();
+    let navigate = use_go();
     let st = ctx.state.get_untracked();
     let total = page.total();
     let shown = page.data.len();
@@ -180,7 +184,7 @@ fn Loaded(page: Page<ApiToken>) -> impl IntoView {
             <div class="empty" data-testid="empty-list">
                 <p>"There are no API tokens in this account yet."</p>
                 <p class="muted">"Add a token to give an application access to the Marketplace API."</p>
-                <a class="btn btn-primary" href=links.href("/api-tokens/new")>"Add API token"</a>
+                <a class="btn btn-primary" href=nav.href(&Route::New { from: None })>"Add API token"</a>
             </div>
         }
         .into_any()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use std::collections::BTreeMap;
 use tokens_console::api::{ApiToken, Module, TokenStatus};
-use tokens_console::list_state::ListState;
+use tokens_console::model::list_state::ListState;
 use tokens_console::pages::tokens_list::{ListContext, TokenRow};
 use wasm_bindgen_test::*;
 
@@ -38,7 +38,7 @@ fn render(t: ApiToken) -> web_sys::HtmlElement {
             refresh: RwSignal::new(0),
             pending: RwSignal::new(None),
             hidden: Signal::derive(Vec::new),
-            loaded_at: RwSignal::new(tokens_console::format::parse_instant("2026-11-23T12:00:00Z").unwrap()),
+            loaded_at: RwSignal::new(tokens_console::model::format::parse_instant("2026-11-23T12:00:00Z").unwrap()),
         });
         view! {
             <Router>

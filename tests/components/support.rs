@@ -1,10 +1,11 @@
 //! Mounting helpers.
 
 use leptos::prelude::*;
-use tokens_console::api::provide_api;
+use std::sync::Arc;
+use tokens_console::api::ApiClient;
+use tokens_console::app::account::Gate;
+use tokens_console::app::session::provide_session;
 use tokens_console::components::provide_toasts;
-use tokens_console::config::AppConfig;
-use tokens_console::session::provide_session;
 use wasm_bindgen::JsCast;
 
 /// A fresh element attached to the document body.
@@ -15,14 +16,18 @@ pub fn container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
-/// Provides what every console component expects: session, API client, toasts.
-pub fn provide_console() {
-    provide_session();
-    provide_api(&AppConfig {
-        api_base_url: "http://api.test".into(),
-        base_path: String::new(),
-    });
+/// Provides what every console component expects: session, API client,
+/// toasts, and where the frame stands (`gate`).
+pub fn provide_console_at(gate: Gate) {
+    let session = provide_session();
+    provide_context(ApiClient::new("http://api.test", Arc::new(session)));
     provide_toasts();
+    provide_context(Memo::new(move |_| gate.clone()));
+}
+
+/// [`provide_console_at`] before the credentials are known.
+pub fn provide_console() {
+    provide_console_at(Gate::Resolving);
 }
 
 /// Texts of every element matching `css` under `root`.

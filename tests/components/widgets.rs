@@ -78,8 +78,8 @@ async fn retry_keeps_working_after_a_retry_fails_again() {
 
 #[wasm_bindgen_test]
 fn the_crash_banner_asks_to_reload_and_appears_once() {
-    tokens_console::crash::show_crash_banner();
-    tokens_console::crash::show_crash_banner();
+    tokens_console::app::crash::show_crash_banner();
+    tokens_console::app::crash::show_crash_banner();
     let document = document();
     let banners = document.query_selector_all("#crash-banner").unwrap();
     assert_eq!(banners.length(), 1);

@@ -54,13 +54,18 @@ async fn tokens_named(sandbox: &Sandbox, name: &str) -> Vec<serde_json::Value> {
         ..Default::default()
     };
     let body = sandbox
-        .api_get(&format!("/public/v1/accounts/api-tokens?{}", q.to_query_string()))
+        .api_get(&format!(
+            "/public/v1/accounts/api-tokens?{}",
+            q.to_query_string().unwrap()
+        ))
         .await;
     body["data"].as_array().unwrap().clone()
 }
 
 async fn fetch_icon(sandbox: &Sandbox, path: &str) -> (String, Vec<u8>) {
-    let res = reqwest::get(format!("{}{path}", sandbox.url)).await.expect("icon");
+    let res = reqwest::get(format!("{}/public{path}", sandbox.url))
+        .await
+        .expect("icon");
     assert_eq!(res.status(), 200);
     let ct = res.headers()["content-type"].to_str().unwrap().to_string();
     (ct, res.bytes().await.unwrap().to_vec())
@@ -72,7 +77,7 @@ async fn a_token_with_a_logo_and_two_modules_is_created_and_its_value_works() {
     let dir = tempfile::tempdir().unwrap();
     let logo = images::file(dir.path(), "wide.png", &images::png(600, 300));
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     b.find("[data-testid=token-row]").await;
     click(&b, "add-token").await;
     eventually("wizard url", "/api-tokens/new".to_string(), || b.path_and_query()).await;
@@ -176,7 +181,7 @@ async fn every_unacceptable_file_is_refused_at_the_field_and_changes_nothing() {
         ("empty.png", Vec::new(), "empty"),
     ];
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.token).await;
     b.find("[data-testid=logo-drop-zone]").await;
     for (name, bytes, expected) in &cases {
         pick_file(&b, &images::file(dir.path(), name, bytes)).await;
@@ -213,7 +218,7 @@ async fn every_unacceptable_file_is_refused_at_the_field_and_changes_nothing() {
 async fn a_file_dropped_on_the_drop_area_becomes_the_logo() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.token).await;
     b.find("[data-testid=logo-drop-zone]").await;
     let b64 = base64::engine::general_purpose::STANDARD.encode(images::jpeg(320, 200));
     b.js(&format!(
@@ -243,7 +248,7 @@ async fn a_file_dropped_on_the_drop_area_becomes_the_logo() {
 async fn next_is_gated_by_the_checks_and_a_double_add_creates_one_token() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.token).await;
     click(&b, "wizard-next").await;
     assert!(b.text("[data-testid=name-error]").await.contains("Enter a name"));
     expect_step(&b, "1. General").await;
@@ -287,7 +292,7 @@ async fn next_is_gated_by_the_checks_and_a_double_add_creates_one_token() {
 async fn closing_with_entered_data_asks_first() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=robot", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens?q=robot", &sandbox.token).await;
     b.find("[data-testid=token-row]").await;
     click(&b, "add-token").await;
     fill_name(&b, "Half done", "").await;
@@ -321,7 +326,7 @@ async fn a_401_while_adding_signs_in_again_and_keeps_every_value_logo_included()
 
     sandbox.transition(&session_id, "disable").await;
     click(&b, "wizard-add").await;
-    b.sign_in_again(&sandbox.admin_token, 0).await;
+    b.sign_in_again(&sandbox.token, 0).await;
     expect_step(&b, "3. Overview").await;
     assert_eq!(b.text("[data-testid=overview-name]").await, "Survives sign-in");
     assert_eq!(b.text("[data-testid=overview-description]").await, "Kept across a 401");
@@ -342,7 +347,7 @@ async fn create_similar_prefills_description_logo_and_modules() {
     );
     let res = reqwest::Client::new()
         .post(format!("{}/public/v1/accounts/api-tokens", sandbox.url))
-        .bearer_auth(&sandbox.admin_token)
+        .bearer_auth(&sandbox.token)
         .json(
             &serde_json::json!({"name": "Original", "description": "Shared setup", "icon": icon,
             "modules": [{"id": "MOD-1340"}, {"id": "MOD-1389"}]}),
@@ -355,7 +360,7 @@ async fn create_similar_prefills_description_logo_and_modules() {
     b.sign_in(
         &sandbox,
         &format!("/api-tokens/{}/general", original["id"].as_str().unwrap()),
-        &sandbox.admin_token,
+        &sandbox.token,
     )
     .await;
     b.click(".details-head [data-testid=row-actions]").await;
@@ -392,14 +397,14 @@ async fn logos_whose_path_needs_the_bearer_header_are_still_shown() {
     );
     let res = reqwest::Client::new()
         .post(format!("{}/public/v1/accounts/api-tokens", sandbox.url))
-        .bearer_auth(&sandbox.admin_token)
+        .bearer_auth(&sandbox.token)
         .json(&serde_json::json!({"name": "Private logo", "icon": icon, "modules": [{"id": "MOD-1255"}]}))
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 201);
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=Private%20logo", &sandbox.admin_token)
+    b.sign_in(&sandbox, "/api-tokens?q=Private%20logo", &sandbox.token)
         .await;
     eventually("logo fetched with the bearer header and shown", true, || async {
         b.js(
@@ -417,7 +422,7 @@ async fn logos_whose_path_needs_the_bearer_header_are_still_shown() {
 async fn a_network_failure_keeps_the_overview_with_a_retry() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.token).await;
     fill_name(&b, "Offline attempt", "Entered before the network went away").await;
     click(&b, "wizard-next").await;
     check_module(&b, "MOD-1255").await;
@@ -440,4 +445,33 @@ async fn a_network_failure_keeps_the_overview_with_a_retry() {
     let made = tokens_named(&sandbox, "Offline attempt").await;
     assert_eq!(made.len(), 1);
     assert_eq!(made[0]["description"], "Entered before the network went away");
+}
+
+#[tokio::test]
+async fn a_logo_the_api_refuses_is_explained_and_the_token_can_be_added_without_it() {
+    let sandbox = Sandbox::start_with(&["--no-data-url-icons"]);
+    let dir = tempfile::tempdir().unwrap();
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens/new", &sandbox.token).await;
+    pick_file(&b, &images::file(dir.path(), "logo.png", &images::png(64, 64))).await;
+    b.find("[data-testid=logo-preview]").await;
+    fill_name(&b, "Refused logo", "Kept through the refusal").await;
+    click(&b, "wizard-next").await;
+    check_module(&b, "MOD-1340").await;
+    click(&b, "wizard-next").await;
+    click(&b, "wizard-add").await;
+    // Back at the logo, with the API's reason and a way on.
+    expect_step(&b, "1. General").await;
+    assert!(b.text("[data-testid=icon-error]").await.contains("data URLs"));
+    assert!(b.text("[data-testid=form-error]").await.contains("Bad Request"));
+    assert_eq!(
+        b.value("[data-testid=name-input]").await.as_deref(),
+        Some("Refused logo")
+    );
+    click(&b, "without-logo").await;
+    let id = b.text("[data-testid=summary-id]").await;
+    let token = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{id}")).await;
+    assert!(token["icon"].is_null());
+    assert_eq!(token["description"], "Kept through the refusal");
+    assert_eq!(token["modules"][0]["id"], "MOD-1340");
 }

@@ -12,12 +12,15 @@ async fn open_details(sandbox: &Sandbox, name: &str) -> (Browser, String, String
     b.sign_in(
         sandbox,
         &format!("/api-tokens?q={}&size=25", name.replace(' ', "%20")),
-        &sandbox.admin_token,
+        &sandbox.token,
     )
     .await;
     eventually("row", vec![id.clone()], || b.row_ids()).await;
     b.click("[data-testid=token-name]").await;
-    eventually("details url", format!("/api-tokens/{id}"), || b.path_and_query()).await;
+    eventually("details url", format!("/api-tokens/{id}/general"), || {
+        b.path_and_query()
+    })
+    .await;
     assert_eq!(b.text("[data-testid=details-name]").await, name);
     (b, id, secret)
 }
@@ -47,7 +50,7 @@ async fn tabs_switch_by_click_keyboard_and_url_and_back_keeps_the_list_state() {
         b.path_and_query()
     })
     .await;
-    assert!(b.text("[data-testid=created-by]").await.contains("Sarah Sanderson"));
+    assert!(b.text("[data-testid=created-by]").await.contains("Sandbox console"));
     assert_eq!(b.text("[data-testid=updated-at]").await, "—");
     let focused = b.js("return document.activeElement.dataset.testid").await;
     assert_eq!(focused, "tab-details");
@@ -59,7 +62,16 @@ async fn tabs_switch_by_click_keyboard_and_url_and_back_keeps_the_list_state() {
         .await
         .unwrap();
     eventually("audit url", format!("/api-tokens/{id}/audit"), || b.path_and_query()).await;
-    assert!(b.text("[data-testid=audit-summary]").await.contains("was created"));
+    let created = b.text("[data-testid=audit-details]").await;
+    assert_eq!(
+        created,
+        "Sandbox console created the API token Tabbed token ({id}) with the modules Access management."
+            .replace("{id}", &id)
+    );
+    assert!(b
+        .text("[data-testid=audit-actor-account]")
+        .await
+        .contains("Stark Industries · Client"));
 
     // A tab URL survives a reload.
     b.client.refresh().await.expect("reload");
@@ -203,7 +215,7 @@ async fn the_dropdown_disables_enables_and_deletes_with_confirmation() {
 async fn an_unknown_or_deleted_id_shows_not_found_with_the_way_back() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens/TKN-0000-0000/general", &sandbox.admin_token)
+    b.sign_in(&sandbox, "/api-tokens/TKN-0000-0000/general", &sandbox.token)
         .await;
     assert!(b.text("[data-testid=token-not-found]").await.contains("TKN-0000-0000"));
     b.click("[data-testid=token-not-found] a").await;

@@ -29,7 +29,7 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
     let sandbox = Sandbox::start();
     let (id, _) = sandbox.create_token("Before edit").await;
     let b = Browser::start().await;
-    b.sign_in(&sandbox, &format!("/api-tokens/{id}/general"), &sandbox.admin_token)
+    b.sign_in(&sandbox, &format!("/api-tokens/{id}/general"), &sandbox.token)
         .await;
     b.click("[data-testid=edit]").await;
     b.find("[data-testid=edit-dialog][open]").await;
@@ -89,12 +89,14 @@ async fn saving_changes_shows_them_in_details_list_and_audit_trail_with_one_put(
     b.click("[data-testid=tab-modules]").await;
     eventually("modules tab", 2, || b.count("[data-testid=module-row]")).await;
     b.click("[data-testid=tab-audit]").await;
-    assert!(b
-        .text("[data-testid=audit-summary]")
-        .await
-        .contains("'After edit' was updated"));
+    let details = b.text("[data-testid=audit-details]").await;
+    assert!(
+        details.starts_with("Sandbox console updated the API token After edit"),
+        "{details}"
+    );
+    assert!(!details.contains("{{"), "{details}");
     b.click("[data-testid=tab-details]").await;
-    assert!(b.text("[data-testid=updated-by]").await.contains("Sarah Sanderson"));
+    assert!(b.text("[data-testid=updated-by]").await.contains("Sandbox console"));
 
     b.open(&sandbox, "/api-tokens?q=After%20edit").await;
     eventually("list shows the new name", vec![id.clone()], || b.row_ids()).await;
@@ -106,7 +108,7 @@ async fn the_list_menu_opens_edit_and_invalid_or_unsaved_input_is_caught() {
     let sandbox = Sandbox::start();
     let (id, _) = sandbox.create_token("Careful edit").await;
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=Careful", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens?q=Careful", &sandbox.token).await;
     eventually("row", vec![id.clone()], || b.row_ids()).await;
     b.click("[data-testid=row-actions]").await;
     b.click("[role=menuitem]").await;
@@ -160,7 +162,7 @@ async fn a_401_during_save_keeps_what_was_typed() {
 
     sandbox.transition(&session_id, "disable").await;
     b.click("[data-testid=edit-save]").await;
-    b.sign_in_again(&sandbox.admin_token, 1).await;
+    b.sign_in_again(&sandbox.token, 1).await;
     assert_eq!(
         b.value("[data-testid=description-input]").await.as_deref(),
         Some("Typed before the session ended")
@@ -178,7 +180,7 @@ async fn the_logo_can_be_replaced_and_removed_in_edit() {
     let dir = tempfile::tempdir().unwrap();
     let (id, _) = sandbox.create_token("Logo edit").await;
     let b = Browser::start().await;
-    b.sign_in(&sandbox, &format!("/api-tokens/{id}/edit"), &sandbox.admin_token)
+    b.sign_in(&sandbox, &format!("/api-tokens/{id}/edit"), &sandbox.token)
         .await;
     let logo = crate::images::file(dir.path(), "new.png", &crate::images::png(300, 600));
     b.find("[data-testid=logo-input]")
@@ -189,7 +191,7 @@ async fn the_logo_can_be_replaced_and_removed_in_edit() {
     b.find("[data-testid=logo-preview]").await;
     b.click("[data-testid=edit-save]").await;
     let icon = eventually_icon(&sandbox, &id, true).await;
-    let res = reqwest::get(format!("{}{icon}", sandbox.url)).await.unwrap();
+    let res = reqwest::get(format!("{}/public{icon}", sandbox.url)).await.unwrap();
     let bytes = res.bytes().await.unwrap();
     assert_eq!(crate::images::png_size(&bytes), (128, 256));
 
@@ -213,4 +215,27 @@ async fn eventually_icon(sandbox: &Sandbox, id: &str, present: bool) -> String {
         "the logo of {id} never became {}",
         if present { "set" } else { "removed" }
     );
+}
+
+#[tokio::test]
+async fn a_logo_the_api_refuses_in_edit_can_be_left_out_and_the_rest_saved() {
+    let sandbox = Sandbox::start_with(&["--no-data-url-icons"]);
+    let dir = tempfile::tempdir().unwrap();
+    let (id, _) = sandbox.create_token("Refused in edit").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, &format!("/api-tokens/{id}/edit"), &sandbox.token)
+        .await;
+    let logo = crate::images::file(dir.path(), "new.png", &crate::images::png(32, 32));
+    b.type_into("[data-testid=logo-input]", logo.to_str().unwrap()).await;
+    b.find("[data-testid=logo-preview]").await;
+    b.type_into("[data-testid=description-input]", "Saved without the logo")
+        .await;
+    b.click("[data-testid=edit-save]").await;
+    assert!(b.text("[data-testid=icon-error]").await.contains("data URLs"));
+    b.click("[data-testid=without-logo]").await;
+    eventually("saved", "Saved without the logo".to_string(), || async {
+        b.text("[data-testid=description]").await
+    })
+    .await;
+    assert!(sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{id}")).await["icon"].is_null());
 }

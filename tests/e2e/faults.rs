@@ -68,7 +68,7 @@ async fn api_get(sandbox: &Sandbox, path: &str) -> serde_json::Value {
     for _ in 0..50 {
         let res = reqwest::Client::new()
             .get(format!("{}{path}", sandbox.url))
-            .bearer_auth(&sandbox.admin_token)
+            .bearer_auth(&sandbox.token)
             .send()
             .await;
         if let Ok(res) = res {
@@ -86,7 +86,7 @@ async fn api_get(sandbox: &Sandbox, path: &str) -> serde_json::Value {
 async fn a_token_is_added_and_opened_through_faults_without_losing_input() {
     let sandbox = Sandbox::start_with(&["--faults", FAULTS]);
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     let mut retries = persist(
         &b,
         "[data-testid=token-row]",
@@ -144,7 +144,7 @@ async fn a_token_is_added_and_opened_through_faults_without_losing_input() {
     };
     let found = api_get(
         &sandbox,
-        &format!("/public/v1/accounts/api-tokens?{}", q.to_query_string()),
+        &format!("/public/v1/accounts/api-tokens?{}", q.to_query_string().unwrap()),
     )
     .await;
     let data = found["data"].as_array().cloned().unwrap_or_default();

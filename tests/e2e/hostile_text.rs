@@ -10,7 +10,7 @@ async fn html_and_script_in_names_and_descriptions_stay_text() {
     let sandbox = Sandbox::start();
     let res = reqwest::Client::new()
         .post(format!("{}/public/v1/accounts/api-tokens", sandbox.url))
-        .bearer_auth(&sandbox.admin_token)
+        .bearer_auth(&sandbox.token)
         .json(&serde_json::json!({"name": NAME, "description": DESCRIPTION, "modules": [{"id": "MOD-1255"}]}))
         .send()
         .await
@@ -18,7 +18,7 @@ async fn html_and_script_in_names_and_descriptions_stay_text() {
     let token: serde_json::Value = res.json().await.unwrap();
     let id = token["id"].as_str().unwrap().to_string();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=onerror", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens?q=onerror", &sandbox.token).await;
     eventually("row", vec![id.clone()], || b.row_ids()).await;
     assert_eq!(b.text("[data-testid=token-name]").await, NAME);
 
@@ -26,7 +26,7 @@ async fn html_and_script_in_names_and_descriptions_stay_text() {
     assert_eq!(b.text("[data-testid=details-name]").await, NAME);
     assert_eq!(b.text("[data-testid=description]").await, DESCRIPTION);
     b.open(&sandbox, &format!("/api-tokens/{id}/audit")).await;
-    assert!(b.text("[data-testid=audit-summary]").await.contains(NAME));
+    assert!(b.text("[data-testid=audit-details]").await.contains(NAME));
     b.open(&sandbox, &format!("/api-tokens/{id}/edit")).await;
     assert_eq!(b.value("[data-testid=name-input]").await.as_deref(), Some(NAME));
 

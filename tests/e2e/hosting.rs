@@ -94,7 +94,7 @@ async fn the_guard_sees_console_errors_and_csp_violations() {
 async fn the_console_runs_under_a_sub_path() {
     let sandbox = Sandbox::start_serving(sub_path_dist());
     let browser = Browser::start().await;
-    browser.sign_in(&sandbox, "/console/", &sandbox.admin_token).await;
+    browser.sign_in(&sandbox, "/console/", &sandbox.token).await;
     browser.find("[data-testid=token-row]").await;
     eventually("the list under /console", "/console/api-tokens".to_string(), || async {
         browser.path_and_query().await
@@ -106,7 +106,7 @@ async fn the_console_runs_under_a_sub_path() {
     browser
         .click(&format!("[data-testid=token-row][data-id='{id}'] a"))
         .await;
-    let details = format!("/console/api-tokens/{id}");
+    let details = format!("/console/api-tokens/{id}/general");
     eventually("the details under /console", details.clone(), || async {
         browser.path_and_query().await
     })

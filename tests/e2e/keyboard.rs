@@ -35,7 +35,7 @@ async fn add_edit_disable_delete_with_the_keyboard_alone_and_no_axe_violations()
     b.find("#sign-in-token").await;
     b.expect_accessible("sign-in page").await;
     b.tab_to("#sign-in-token").await;
-    b.keys(sandbox.admin_token.chars()).await;
+    b.keys(sandbox.token.chars()).await;
     b.press(Key::Enter).await;
     b.find("[data-testid=token-row]").await;
     b.expect_accessible("list").await;

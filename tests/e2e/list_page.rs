@@ -8,10 +8,10 @@ const DEFAULT_ORDER: &str = "order=-audit.created.at,name&select=audit";
 async fn search_filters_sort_and_paging_show_what_the_api_returns() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     b.expect_rows(&sandbox, &format!("{DEFAULT_ORDER}&limit=10")).await;
-    assert_eq!(b.text("[data-testid=range]").await, "1–10 of 30 rows");
-    assert_eq!(b.text("[data-testid=page-count]").await, "of 3");
+    assert_eq!(b.text("[data-testid=range]").await, "1–10 of 31 rows");
+    assert_eq!(b.text("[data-testid=page-count]").await, "of 4");
 
     // Search (debounced, quoted into RQL).
     b.find("[data-testid=search]")
@@ -40,7 +40,7 @@ async fn search_filters_sort_and_paging_show_what_the_api_returns() {
     b.open(&sandbox, "/api-tokens?sort=name&size=25&page=2").await;
     b.expect_rows(&sandbox, "order=name&select=audit&limit=25&offset=25")
         .await;
-    assert_eq!(b.text("[data-testid=range]").await, "26–30 of 30 rows");
+    assert_eq!(b.text("[data-testid=range]").await, "26–31 of 31 rows");
     b.click("[data-testid=prev-page]").await;
     b.expect_rows(&sandbox, "order=name&select=audit&limit=25&offset=0")
         .await;
@@ -90,7 +90,7 @@ async fn the_url_restores_the_list_after_reload_and_history_moves() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
     let place = "/api-tokens?q=bot&status=Active&sort=name&size=25";
-    b.sign_in(&sandbox, place, &sandbox.admin_token).await;
+    b.sign_in(&sandbox, place, &sandbox.token).await;
     let query = "and(ilike(name,*bot*),eq(status,Active))&order=name&select=audit&limit=25";
     b.expect_rows(&sandbox, query).await;
 
@@ -128,12 +128,8 @@ async fn the_url_restores_the_list_after_reload_and_history_moves() {
 async fn searching_for_nothing_shows_an_empty_state_with_a_way_back() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(
-        &sandbox,
-        "/api-tokens?q=%22)%2Ceq(status%2CDeleted",
-        &sandbox.admin_token,
-    )
-    .await;
+    b.sign_in(&sandbox, "/api-tokens?q=%22)%2Ceq(status%2CDeleted", &sandbox.token)
+        .await;
     b.find("[data-testid=empty-filtered]").await;
     b.click("[data-testid=empty-filtered] button").await;
     b.expect_rows(&sandbox, &format!("{DEFAULT_ORDER}&limit=10")).await;
@@ -144,7 +140,7 @@ async fn searching_for_nothing_shows_an_empty_state_with_a_way_back() {
 async fn hidden_columns_are_remembered_by_the_browser() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     b.find("[data-testid=token-row]").await;
     b.click("details.columns summary").await;
     b.click("[data-testid='column-Created by']").await;

@@ -11,7 +11,7 @@ async fn look() {
     browser.open(&sandbox, "/api-tokens").await;
     browser.find("#sign-in-token").await;
     browser.screenshot("/tmp/look-sign-in.png").await;
-    browser.sign_in(&sandbox, "/api-tokens", &sandbox.admin_token).await;
+    browser.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     browser.find("[data-testid=token-row]").await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     browser.screenshot("/tmp/look-list.png").await;

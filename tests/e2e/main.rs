@@ -6,7 +6,9 @@
 mod support;
 
 mod accessibility;
+mod accounts;
 mod add_wizard;
+mod deployment;
 mod details_page;
 mod edit_flow;
 mod faults;

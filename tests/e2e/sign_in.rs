@@ -22,7 +22,7 @@ async fn a_wrong_token_is_refused_clearly_and_a_right_one_signs_in() {
 
     let input = b.find("#sign-in-token").await;
     input.clear().await.expect("clear");
-    input.send_keys(&sandbox.admin_token).await.expect("type");
+    input.send_keys(&sandbox.token).await.expect("type");
     b.click("[data-testid=sign-in-form] button[type=submit]").await;
     b.find("[data-testid=token-row]").await;
     assert!(b.text("[data-testid=frame-account]").await.contains("Stark Industries"));
@@ -32,9 +32,9 @@ async fn a_wrong_token_is_refused_clearly_and_a_right_one_signs_in() {
     let stored = b
         .js("return [JSON.stringify(sessionStorage), JSON.stringify(localStorage), location.href]")
         .await;
-    assert!(stored[0].as_str().unwrap().contains(&sandbox.admin_token));
-    assert!(!stored[1].as_str().unwrap().contains(&sandbox.admin_token));
-    assert!(!stored[2].as_str().unwrap().contains(&sandbox.admin_token));
+    assert!(stored[0].as_str().unwrap().contains(&sandbox.token));
+    assert!(!stored[1].as_str().unwrap().contains(&sandbox.token));
+    assert!(!stored[2].as_str().unwrap().contains(&sandbox.token));
 
     // Reloading keeps the session (same tab); signing out forgets it.
     b.client.refresh().await.expect("reload");
@@ -42,7 +42,7 @@ async fn a_wrong_token_is_refused_clearly_and_a_right_one_signs_in() {
     b.click("[data-testid=sign-out]").await;
     b.find("[data-testid=sign-in-page]").await;
     let stored = b.js("return JSON.stringify(sessionStorage)").await;
-    assert!(!stored.as_str().unwrap().contains(&sandbox.admin_token));
+    assert!(!stored.as_str().unwrap().contains(&sandbox.token));
     b.client.refresh().await.expect("reload");
     b.find("[data-testid=sign-in-page]").await;
 }
@@ -62,7 +62,7 @@ async fn a_refused_token_mid_session_asks_to_sign_in_and_returns_to_the_same_pla
     let dialog = b.find("[data-testid=session-expired][open]").await;
     assert!(dialog.text().await.unwrap().contains("no longer accepts your token"));
 
-    b.sign_in_again(&sandbox.admin_token, 0).await;
+    b.sign_in_again(&sandbox.token, 0).await;
     assert_eq!(b.path_and_query().await, place);
     // The disabled token is no longer Active, so the list now has one row fewer than before.
     b.expect_rows(&sandbox, "eq(status,Active)&order=name&select=audit&limit=25")

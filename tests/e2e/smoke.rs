@@ -36,7 +36,7 @@ async fn the_same_origin_serves_the_api_behind_the_admin_token() {
     assert_eq!(denied.status(), 401);
     let ok = http
         .get(&url)
-        .bearer_auth(&sandbox.admin_token)
+        .bearer_auth(&sandbox.token)
         .send()
         .await
         .expect("request");

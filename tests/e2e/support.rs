@@ -8,7 +8,7 @@ mod keyboard;
 mod page;
 mod sandbox;
 
-pub use artifacts::sub_path_dist;
+pub use artifacts::{deployed_with, sub_path_dist};
 pub use browser::Browser;
 pub use sandbox::Sandbox;
 
@@ -23,7 +23,7 @@ fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())

@@ -4,25 +4,6 @@
 use crate::support::{eventually, Browser, Sandbox};
 use fantoccini::key::Key;
 
-/// Opens the actions menu of the only row and chooses `entry`.
-async fn choose(b: &Browser, entry: &str) {
-    b.click("[data-testid=token-row] [data-testid=row-actions]").await;
-    let items = b
-        .client
-        .find_all(fantoccini::Locator::Css("[data-testid=token-row] [role=menuitem]"))
-        .await
-        .unwrap();
-    let mut found = false;
-    for item in items {
-        if item.text().await.unwrap() == entry {
-            item.click().await.expect("choose");
-            found = true;
-            break;
-        }
-    }
-    assert!(found, "no menu entry {entry}");
-}
-
 /// Sends one key to whatever has focus.
 async fn press(b: &Browser, key: Key) {
     let el = b.client.active_element().await.expect("focused element");
@@ -42,8 +23,7 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
     let (id, secret) = sandbox.create_token("Switch me").await;
     assert_eq!(sandbox.status_with(&secret).await, 200);
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=Switch%20me", &sandbox.admin_token)
-        .await;
+    b.sign_in(&sandbox, "/api-tokens?q=Switch%20me", &sandbox.token).await;
     eventually("one row", vec![id.clone()], || b.row_ids()).await;
     assert_eq!(
         menu_entries(&b).await,
@@ -51,7 +31,7 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
         "Active: no Enable"
     );
 
-    choose(&b, "Disable").await;
+    b.choose_row_action("Disable").await;
     let dialog = b.find("[data-testid=confirm-dialog][open]").await;
     assert!(dialog.text().await.unwrap().contains("Switch me"));
     b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
@@ -65,7 +45,7 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
         "Disabled: no Disable"
     );
 
-    choose(&b, "Enable").await;
+    b.choose_row_action("Enable").await;
     b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
         .await;
     eventually("row active", vec!["Active".to_string()], || b.row_statuses()).await;
@@ -77,17 +57,16 @@ async fn deleting_removes_the_token_and_cancelling_changes_nothing() {
     let sandbox = Sandbox::start();
     let (id, secret) = sandbox.create_token("Delete me").await;
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=Delete%20me", &sandbox.admin_token)
-        .await;
+    b.sign_in(&sandbox, "/api-tokens?q=Delete%20me", &sandbox.token).await;
     eventually("one row", vec![id.clone()], || b.row_ids()).await;
 
-    choose(&b, "Delete").await;
+    b.choose_row_action("Delete").await;
     b.find("[data-testid=confirm-dialog][open]").await;
     b.click("[data-testid=confirm-dialog][open] button.btn").await;
     eventually("dialog closed", 0, || b.count("dialog[open]")).await;
     assert_eq!(sandbox.status_with(&secret).await, 200, "cancel did nothing");
 
-    choose(&b, "Delete").await;
+    b.choose_row_action("Delete").await;
     b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
         .await;
     b.find("[data-testid=empty-filtered]").await;
@@ -100,8 +79,7 @@ async fn the_actions_menu_and_dialog_work_with_the_keyboard_alone() {
     let sandbox = Sandbox::start();
     let (id, secret) = sandbox.create_token("Keyboard only").await;
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=Keyboard", &sandbox.admin_token)
-        .await;
+    b.sign_in(&sandbox, "/api-tokens?q=Keyboard", &sandbox.token).await;
     eventually("one row", vec![id.clone()], || b.row_ids()).await;
     let focused = || async {
         b.js("return document.activeElement && document.activeElement.textContent")
@@ -164,7 +142,7 @@ async fn bulk_disable_reports_a_result_per_token() {
     let (c, _) = sandbox.create_token("Bulk gamma").await;
     sandbox.transition(&c, "disable").await;
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens?q=Bulk&sort=name", &sandbox.admin_token)
+    b.sign_in(&sandbox, "/api-tokens?q=Bulk&sort=name", &sandbox.token)
         .await;
     eventually("two rows", vec![a.clone(), c.clone()], || b.row_ids()).await;
     b.click("[data-testid=select-all]").await;

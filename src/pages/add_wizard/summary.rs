@@ -1,20 +1,24 @@
 //! The created token, its value (masked, with show/hide and copy), and the way on.
 
 use crate::api::ApiToken;
+use crate::app::nav::use_nav;
+use crate::app::return_to::use_list_return;
 use crate::components::SecretValue;
-use crate::pages::token_details::token_path;
-use crate::return_to::use_list_return;
+use crate::model::route::{Route, Tab};
 use leptos::prelude::*;
 
 /// The Summary step.
 #[component]
 pub fn Summary(token: ApiToken) -> impl IntoView {
     let back = use_list_return();
-    let links = crate::links::use_links();
+    let nav = use_nav();
     let modules = token.modules.clone();
     view! {
         <div class="summary" data-testid="summary">
             <p class="notice">"The API token was added. Copy its value now and keep it somewhere safe."</p>
+            <p class="help" data-testid="summary-propagation">
+                "A new token can take about a minute before the API accepts it; if a first call is refused, wait a moment and try again."
+            </p>
             <dl class="fields">
                 <dt>"API token name"</dt>
                 <dd data-testid="summary-name">{token.name.clone()}</dd>
@@ -33,10 +37,10 @@ pub fn Summary(token: ApiToken) -> impl IntoView {
             </dl>
             <div class="wizard-actions">
                 <a class="btn" href={
-                    let links = links.clone();
-                    move || links.href(&back.url())
+                    let nav = nav.clone();
+                    move || nav.href(&back.route())
                 } data-testid="summary-close">"Close"</a>
-                <a class="btn btn-primary" href=links.href(&token_path(&token.id, "general")) data-testid="summary-details">"View details"</a>
+                <a class="btn btn-primary" href=nav.href(&Route::token(&token.id, Tab::General)) data-testid="summary-details">"View details"</a>
             </div>
         </div>
     }

@@ -4,6 +4,7 @@ use crate::api::audit::{self, AuditRecord};
 use crate::api::use_api;
 use crate::components::error_panel::first_error;
 use crate::components::{DateTime, ErrorPanel};
+use crate::model::format::without_placeholders;
 use leptos::prelude::*;
 
 /// Records per page.
@@ -77,14 +78,24 @@ fn AuditTable(rows: Vec<AuditRecord>) -> impl IntoView {
                     <tr data-testid="audit-row">
                         <td><DateTime at=r.timestamp.clone() /></td>
                         <td>
-                            {r.actor.clone().map(|a| view! {
-                                <div class="cell-stack"><span>{a.name}</span><span class="sub">{a.id}</span></div>
+                            {r.actor.clone().map(|a| {
+                                let account = a.account.map(|acc| match acc.account_type {
+                                    Some(kind) => format!("{} · {kind}", acc.name),
+                                    None => acc.name,
+                                });
+                                view! {
+                                    <div class="cell-stack" data-testid="audit-actor">
+                                        <span>{a.name}</span>
+                                        <span class="sub">{a.id}</span>
+                                        {account.map(|acc| view! { <span class="sub" data-testid="audit-actor-account">{acc}</span> })}
+                                    </div>
+                                }
                             })}
                         </td>
                         <td>
                             <div class="cell-stack">
-                                <span data-testid="audit-summary">{r.summary.clone()}</span>
-                                <span class="sub">{r.details.clone()}</span>
+                                <span data-testid="audit-details">{without_placeholders(&r.details)}</span>
+                                <span class="sub">{r.event.clone()}</span>
                             </div>
                         </td>
                     </tr>

@@ -153,7 +153,7 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
                 submit();
             }>
                 <div hidden=move || step.get() != Step::General>
-                    <GeneralFields form />
+                    <GeneralFields form without_logo=("Save without the logo", Callback::new(move |_| submit())) />
                 </div>
                 <div hidden=move || step.get() != Step::Modules>
                     <ModulesPicker form />

@@ -1,26 +1,30 @@
 //! Back, logo, id, name, status, Edit, and the actions dropdown.
 
-use super::token_path;
 use crate::api::tokens::TokenAction;
 use crate::api::ApiToken;
+use crate::app::nav::{use_go, use_nav};
+use crate::app::return_to::use_list_return;
 use crate::components::{ActionsMenu, Avatar, MenuEntry, PendingAction, StatusBadge, TokenActionDialog};
-use crate::pages::add_wizard::similar_path;
-use crate::return_to::use_list_return;
+use crate::model::route::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The details page's header.
 #[component]
 pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
     let back = use_list_return();
-    let links = crate::links::use_links();
-    let navigate = use_navigate();
+    let nav = use_nav();
+    let navigate = use_go();
     let pending = RwSignal::new(None::<PendingAction>);
     let similar = {
-        let (navigate, path) = (navigate.clone(), similar_path(&token.id));
+        let (navigate, route) = (
+            navigate.clone(),
+            Route::New {
+                from: Some(token.id.clone()),
+            },
+        );
         MenuEntry {
             label: "Create similar",
-            on_select: Callback::new(move |_| navigate(&path, Default::default())),
+            on_select: Callback::new(move |_| navigate(&route, Default::default())),
             danger: false,
         }
     };
@@ -43,7 +47,7 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
     entries.insert(0, similar);
     let on_done = move |p: PendingAction| {
         if p.action == TokenAction::Delete {
-            navigate(&back.url(), Default::default());
+            navigate(&back.route(), Default::default());
         } else {
             refresh.update(|n| *n += 1);
         }
@@ -51,8 +55,8 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
     view! {
         <div class="details-head">
             <a class="icon-btn back" href={
-                let links = links.clone();
-                move || links.href(&back.url())
+                let nav = nav.clone();
+                move || nav.href(&back.route())
             } aria-label="Back to API tokens" data-testid="back">
                 "←"
             </a>
@@ -66,7 +70,7 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
                 </h2>
             </div>
             <span class="spacer"></span>
-            <a class="btn btn-primary" href=links.href(&token_path(&token.id, "edit")) data-testid="edit">"Edit"</a>
+            <a class="btn btn-primary" href=nav.href(&Route::Edit { id: token.id.clone() }) data-testid="edit">"Edit"</a>
             <ActionsMenu label="More actions for this API token" entries />
             <TokenActionDialog pending on_done />
         </div>

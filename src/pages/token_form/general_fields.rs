@@ -1,13 +1,17 @@
 //! Logo, name and description, with counters and messages at the fields.
 
 use super::TokenForm;
-use crate::components::LogoPicker;
-use crate::validation::{char_count, DESCRIPTION_MAX, NAME_MAX};
+use crate::components::{LogoChoice, LogoPicker};
+use crate::model::validation::{char_count, DESCRIPTION_MAX, NAME_MAX};
 use leptos::prelude::*;
 
-/// The General step's fields.
+/// The General step's fields. When the API refuses the logo, `without_logo`
+/// (a label and what to do) offers to go on without it.
 #[component]
-pub fn GeneralFields(form: TokenForm) -> impl IntoView {
+pub fn GeneralFields(
+    form: TokenForm,
+    #[prop(optional)] without_logo: Option<(&'static str, Callback<()>)>,
+) -> impl IntoView {
     let name_error = form.error("name");
     let description_error = form.error("description");
     let icon_error = form.error("icon");
@@ -20,6 +24,25 @@ pub fn GeneralFields(form: TokenForm) -> impl IntoView {
         <div class="form-fields">
             <LogoPicker choice=form.logo />
             <p class="form-error" role="alert" data-testid="icon-error">{move || icon_error.get()}</p>
+            {without_logo.map(|(label, go_on)| {
+                let refused = move || icon_error.with(Option::is_some) && form.logo.with(|l| *l != LogoChoice::None);
+                view! {
+                    <Show when=refused>
+                        <button
+                            type="button"
+                            class="btn"
+                            data-testid="without-logo"
+                            on:click=move |_| {
+                                form.logo.set(LogoChoice::None);
+                                clear("icon");
+                                go_on.run(());
+                            }
+                        >
+                            {label}
+                        </button>
+                    </Show>
+                }
+            })}
             <div class="field">
                 <label for="token-name">"API token name"</label>
                 <input

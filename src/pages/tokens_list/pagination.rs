@@ -1,15 +1,15 @@
 //! Previous/Next, page number, rows per page and the row range.
 
 use super::{go_to, ListContext};
-use crate::list_state::{ListState, PAGE_SIZES};
+use crate::app::nav::use_go;
+use crate::model::list_state::{ListState, PAGE_SIZES};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// Paging controls for `total` rows of which `shown` are on this page.
 #[component]
 pub fn Pagination(total: u64, shown: usize) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let navigate = use_navigate();
+    let navigate = use_go();
     let st = ctx.state.get_untracked();
     let pages = st.page_count(total);
     let page = st.page;

@@ -3,12 +3,11 @@
 use super::{ListContext, Selected};
 use crate::api::tokens::TokenAction;
 use crate::api::ApiToken;
+use crate::app::nav::{use_go, use_nav};
 use crate::components::{ActionsMenu, Avatar, DateTime, MenuEntry, PendingAction, StatusBadge};
-use crate::format::{modules_label, usage, Usage};
-use crate::pages::add_wizard::similar_path;
-use crate::pages::token_details::token_path;
+use crate::model::format::{modules_label, usage, Usage};
+use crate::model::route::{Route, Tab};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The Modules cell: the module's name and id for one, a count otherwise.
 #[component]
@@ -68,7 +67,7 @@ pub fn row_actions(token: &ApiToken) -> Vec<TokenAction> {
 #[component]
 pub fn TokenRow(token: ApiToken) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let navigate = use_navigate();
+    let navigate = use_go();
     let visible = move |c: super::Column| !ctx.hidden.get().contains(&c);
     let id = token.id.clone();
     let selected = {
@@ -94,19 +93,19 @@ pub fn TokenRow(token: ApiToken) -> impl IntoView {
         }
     };
 
-    let go = |path: String| {
+    let go = |route: Route| {
         let navigate = navigate.clone();
-        Callback::new(move |_| navigate(&path, Default::default()))
+        Callback::new(move |_| navigate(&route, Default::default()))
     };
     let mut entries = vec![
         MenuEntry {
             label: "Edit",
-            on_select: go(token_path(&id, "edit")),
+            on_select: go(Route::Edit { id: id.clone() }),
             danger: false,
         },
         MenuEntry {
             label: "Create similar",
-            on_select: go(similar_path(&id)),
+            on_select: go(Route::New { from: Some(id.clone()) }),
             danger: false,
         },
     ];
@@ -129,7 +128,7 @@ pub fn TokenRow(token: ApiToken) -> impl IntoView {
     let created = token.created().cloned().unwrap_or_default();
     let creator = created.by.unwrap_or_default();
     let now = ctx.loaded_at.get_untracked();
-    let href = crate::links::use_links().href(&format!("/api-tokens/{}", rql::percent_encode(&token.id)));
+    let href = use_nav().href(&Route::token(&token.id, Tab::General));
     view! {
         <tr data-testid="token-row" data-id=token.id.clone() data-status=status.label()>
             <td class="select">

@@ -2,15 +2,15 @@
 
 use super::{go_to, Column, ListContext, Selected, TokenRow};
 use crate::api::ApiToken;
-use crate::list_state::{ListState, SortField};
+use crate::app::nav::use_go;
+use crate::model::list_state::{ListState, SortField};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// A header that sorts by `field` when clicked (a button, so keyboards reach it).
 #[component]
 fn SortHeader(field: SortField, label: &'static str) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let navigate = use_navigate();
+    let navigate = use_go();
     let state = ctx.state;
     let aria_sort = move || {
         let s = state.get().sort;

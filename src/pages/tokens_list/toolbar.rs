@@ -2,9 +2,9 @@
 
 use super::{go_to, Column, ListContext};
 use crate::api::{tokens, use_api};
-use crate::list_state::{ListState, StatusFilter, UsageFilter};
+use crate::app::nav::use_go;
+use crate::model::list_state::{ListState, StatusFilter, UsageFilter};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use leptos_use_fn_debounce_throttle::use_debounce_fn;
 
 /// Debounce of the search box, in milliseconds.
@@ -16,7 +16,7 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
     let ctx = expect_context::<ListContext>();
     let state = ctx.state;
     let api = use_api();
-    let navigate = use_navigate();
+    let navigate = use_go();
     let modules = LocalResource::new({
         let api = api.clone();
         move || {

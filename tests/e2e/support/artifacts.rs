@@ -77,3 +77,33 @@ pub fn sub_path_dist() -> &'static Path {
     static DIST: OnceLock<PathBuf> = OnceLock::new();
     DIST.get_or_init(|| built_console("E2E_DIST_CONSOLE", "e2e-dist-console", &["--public-url", "/console/"]))
 }
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("dist") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// A copy of the built console deployed with `config` as its `config.json`:
+/// the build's hook is run again, as the README says to after editing it, so
+/// the CSP and host files (a proxy rule included) follow the configuration.
+pub fn deployed_with(config: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    copy_tree(&artifacts().dist, dir.path());
+    std::fs::write(dir.path().join("config.json"), config).expect("config.json");
+    run(
+        Command::new("node")
+            .current_dir(workspace_root())
+            .arg("tools/post-build.mjs")
+            .arg(dir.path()),
+        "the post-build hook",
+    );
+    dir
+}

@@ -130,4 +130,21 @@ impl Browser {
     pub async fn js(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.expect("script")
     }
+
+    /// Opens the actions menu of the first row and chooses `entry`.
+    pub async fn choose_row_action(&self, entry: &str) {
+        self.click("[data-testid=token-row] [data-testid=row-actions]").await;
+        let items = self
+            .client
+            .find_all(fantoccini::Locator::Css("[data-testid=token-row] [role=menuitem]"))
+            .await
+            .expect("menu items");
+        for item in items {
+            if item.text().await.expect("text") == entry {
+                item.click().await.expect("choose");
+                return;
+            }
+        }
+        panic!("no menu entry {entry}");
+    }
 }

@@ -12,8 +12,21 @@ pub struct Sandbox {
     _dir: tempfile::TempDir,
     /// `http://127.0.0.1:PORT`
     pub url: String,
-    /// The admin bearer token.
-    pub admin_token: String,
+    /// Stark Industries' "Sandbox console" token: what the tests sign in and call the API with.
+    pub token: String,
+    /// The Operations account's token, which manages every account.
+    pub ops_token: String,
+    /// A user access token of a user of Stark Industries and Wayne Enterprises.
+    pub user_token: String,
+}
+
+/// What the sandbox prints at start.
+#[derive(Default)]
+struct Printed {
+    url: Option<String>,
+    admin: Option<String>,
+    account: Option<String>,
+    user: Option<String>,
 }
 
 impl Sandbox {
@@ -37,19 +50,27 @@ impl Sandbox {
         Self::launch(dist, &[])
     }
 
+    /// Starts a freshly seeded sandbox on loopback `port`, serving `dist`, with extra flags.
+    pub fn start_at(port: u16, dist: &Path, flags: &[&str]) -> Sandbox {
+        Self::launch_at(&format!("127.0.0.1:{port}"), dist, flags)
+    }
+
     fn launch(dist: &Path, flags: &[&str]) -> Sandbox {
+        Self::launch_at("127.0.0.1:0", dist, flags)
+    }
+
+    fn launch_at(listen: &str, dist: &Path, flags: &[&str]) -> Sandbox {
         let a = artifacts();
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let admin_token = format!("e2e-admin-{}", std::process::id());
         let mut child = Command::new(&a.sandbox)
             .arg("--listen")
-            .arg("127.0.0.1:0")
+            .arg(listen)
             .arg("--db")
             .arg(dir.path().join("sandbox.db"))
             .arg("--dist")
             .arg(dist)
             .args(flags)
-            .env("SANDBOX_ADMIN_TOKEN", &admin_token)
+            .env_remove("SANDBOX_ADMIN_TOKEN")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -58,20 +79,34 @@ impl Sandbox {
         // Keep draining its output for its whole life: a closed pipe would kill it.
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
+            let mut printed = Printed::default();
+            let mut sent = false;
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(u) = line.strip_prefix("Sandbox listening on ") {
-                    let _ = tx.send(u.trim().to_string());
+                let value = |prefix: &str| line.strip_prefix(prefix).map(|v| v.trim().to_string());
+                printed.url = printed.url.take().or(value("Sandbox listening on "));
+                printed.admin = printed.admin.take().or(value("Admin token: "));
+                printed.account = printed.account.take().or(value("Account token: "));
+                printed.user = printed.user.take().or(value("User token: "));
+                if !sent
+                    && printed.url.is_some()
+                    && printed.admin.is_some()
+                    && printed.account.is_some()
+                    && printed.user.is_some()
+                {
+                    sent = tx.send(std::mem::take(&mut printed)).is_ok();
                 }
             }
         });
-        let url = rx
+        let printed = rx
             .recv_timeout(Duration::from_secs(30))
-            .expect("the sandbox printed its address");
+            .expect("the sandbox printed its address and credentials");
         Sandbox {
             child,
             _dir: dir,
-            url,
-            admin_token,
+            url: printed.url.unwrap_or_default(),
+            token: printed.account.unwrap_or_default(),
+            ops_token: printed.admin.unwrap_or_default(),
+            user_token: printed.user.unwrap_or_default(),
         }
     }
 }
@@ -93,7 +128,7 @@ impl Sandbox {
     /// `GET path` as the admin; the JSON body.
     pub async fn api_get(&self, path: &str) -> serde_json::Value {
         let res = self
-            .http(reqwest::Method::GET, path, &self.admin_token)
+            .http(reqwest::Method::GET, path, &self.token)
             .send()
             .await
             .expect("API request");
@@ -115,11 +150,7 @@ impl Sandbox {
     /// Creates a token as the admin: `(id, secret)`.
     pub async fn create_token(&self, name: &str) -> (String, String) {
         let res = self
-            .http(
-                reqwest::Method::POST,
-                "/public/v1/accounts/api-tokens",
-                &self.admin_token,
-            )
+            .http(reqwest::Method::POST, "/public/v1/accounts/api-tokens", &self.token)
             .json(&serde_json::json!({"name": name, "modules": [{"id": "MOD-1255"}]}))
             .send()
             .await
@@ -136,7 +167,7 @@ impl Sandbox {
     pub async fn transition(&self, id: &str, verb: &str) {
         let path = format!("/public/v1/accounts/api-tokens/{id}/{verb}");
         let res = self
-            .http(reqwest::Method::POST, &path, &self.admin_token)
+            .http(reqwest::Method::POST, &path, &self.token)
             .send()
             .await
             .expect("transition");

@@ -1,0 +1,85 @@
+//! Which account is being managed. Credentials that manage one account
+//! manage that one; credentials that manage several (an Operations token, a
+//! user of several accounts) name it in the URL (`?account=ACC-…`), and
+//! without it the user chooses. Never a silent first row.
+
+use super::session::use_session;
+use crate::api::{accounts, use_api, Account, ApiError};
+use crate::model::route::ACCOUNT_PARAM;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// Where the frame stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gate {
+    /// Who the credentials are is not known yet.
+    Resolving,
+    /// The user must choose an account; `notice` says why the URL's did not do.
+    Choose {
+        /// Why the account in the URL was not used.
+        notice: Option<String>,
+    },
+    /// Managing `account`; `param` is what the URL names (`None` for credentials of one account).
+    Manage {
+        /// The account managed.
+        account: Account,
+        /// The URL's `account` value, carried by every link.
+        param: Option<String>,
+    },
+}
+
+/// Computes the gate from the session and the URL, and provides it (call inside the router).
+pub fn provide_managed() {
+    let session = use_session();
+    let api = use_api();
+    let query = use_query_map();
+    let param = Memo::new(move |_| query.with(|q| q.get(ACCOUNT_PARAM)).filter(|p| !p.trim().is_empty()));
+    // Only the URL's account is looked up; a new sign-in keeps the page as it is.
+    let chosen = LocalResource::new(move || {
+        let (api, id, several) = (api.clone(), param.get(), session.manages_several());
+        async move {
+            match id.filter(|_| several) {
+                Some(id) => accounts::get(&api, &id).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let gate = Memo::new(move |_| {
+        if let Some(account) = session.only_account() {
+            return Gate::Manage { account, param: None };
+        }
+        if !session.manages_several() {
+            return Gate::Resolving;
+        }
+        let Some(id) = param.get() else {
+            return Gate::Choose { notice: None };
+        };
+        match chosen.get() {
+            Some(Ok(Some(account))) if account.id == id => Gate::Manage {
+                account,
+                param: Some(id),
+            },
+            Some(Err(ApiError::Unauthorized(_))) | None => Gate::Resolving,
+            Some(Err(e)) => Gate::Choose {
+                notice: Some(format!(
+                    "The account {id} cannot be managed with these credentials: {e}"
+                )),
+            },
+            Some(Ok(_)) => Gate::Resolving,
+        }
+    });
+    provide_context(gate);
+}
+
+/// The gate provided by [`provide_managed`].
+pub fn use_gate() -> Memo<Gate> {
+    expect_context::<Memo<Gate>>()
+}
+
+/// The account being managed (inside the routes, where there is one).
+pub fn use_account() -> Account {
+    use_gate().with_untracked(|g| match g {
+        Gate::Manage { account, .. } => account.clone(),
+        _ => Account::default(),
+    })
+}

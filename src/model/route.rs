@@ -1,0 +1,183 @@
+//! The console's pages as values. Every link and navigation is made from a
+//! [`Route`], and the router's patterns use the same segment names, so a
+//! path is spelled in this file only.
+
+use super::list_state::ListState;
+
+/// The first path segment of every token page.
+pub const TOKENS_SEGMENT: &str = "api-tokens";
+/// The segment of the Add wizard, after [`TOKENS_SEGMENT`].
+pub const NEW_SEGMENT: &str = "new";
+/// The segment that opens the Edit dialog over a token's General tab.
+pub const EDIT_SEGMENT: &str = "edit";
+/// The query parameter naming the account managed, when the credentials see several.
+pub const ACCOUNT_PARAM: &str = "account";
+/// The query parameter naming the token "Create similar" copies.
+pub const FROM_PARAM: &str = "from";
+
+/// The details page's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Description, endpoint, token value.
+    General,
+    /// Modules granted.
+    Modules,
+    /// Dates and people.
+    Details,
+    /// Audit records.
+    Audit,
+}
+
+impl Tab {
+    /// Tabs in order.
+    pub const ALL: [Tab; 4] = [Tab::General, Tab::Modules, Tab::Details, Tab::Audit];
+
+    /// URL segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::General => "general",
+            Tab::Modules => "modules",
+            Tab::Details => "details",
+            Tab::Audit => "audit",
+        }
+    }
+
+    /// Visible name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::General => "General",
+            Tab::Modules => "Modules",
+            Tab::Details => "Details",
+            Tab::Audit => "Audit trail",
+        }
+    }
+
+    /// The tab a URL segment names; anything else (or none) is General.
+    pub fn parse(segment: Option<&str>) -> Tab {
+        Tab::ALL
+            .into_iter()
+            .find(|t| Some(t.slug()) == segment)
+            .unwrap_or(Tab::General)
+    }
+
+    /// The tab `step` places away, wrapping around.
+    pub fn step(self, step: isize) -> Tab {
+        let i = Tab::ALL.iter().position(|t| *t == self).unwrap_or(0) as isize;
+        let n = Tab::ALL.len() as isize;
+        Tab::ALL
+            .get((i + step).rem_euclid(n) as usize)
+            .copied()
+            .unwrap_or(Tab::General)
+    }
+}
+
+/// A page of the console.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The list, with its search, filters, sort and page.
+    List(ListState),
+    /// The Add wizard, prefilled from token `from` ("Create similar").
+    New {
+        /// The token to copy.
+        from: Option<String>,
+    },
+    /// A token's details, on a tab.
+    Token {
+        /// `TKN-…`
+        id: String,
+        /// Which tab.
+        tab: Tab,
+    },
+    /// A token's General tab with the Edit dialog open.
+    Edit {
+        /// `TKN-…`
+        id: String,
+    },
+}
+
+impl Route {
+    /// The list with nothing narrowed.
+    pub fn list() -> Route {
+        Route::List(ListState::default())
+    }
+
+    /// A token's details on `tab`.
+    pub fn token(id: &str, tab: Tab) -> Route {
+        Route::Token {
+            id: id.to_string(),
+            tab,
+        }
+    }
+
+    /// The path and query under the console's base (`/api-tokens/TKN-1/general`).
+    pub fn path(&self) -> String {
+        let id = |id: &str| rql::percent_encode(id);
+        match self {
+            Route::List(state) => format!("/{TOKENS_SEGMENT}{}", state.to_query()),
+            Route::New { from: None } => format!("/{TOKENS_SEGMENT}/{NEW_SEGMENT}"),
+            Route::New { from: Some(from) } => format!("/{TOKENS_SEGMENT}/{NEW_SEGMENT}?{FROM_PARAM}={}", id(from)),
+            Route::Token { id: t, tab } => format!("/{TOKENS_SEGMENT}/{}/{}", id(t), tab.slug()),
+            Route::Edit { id: t } => format!("/{TOKENS_SEGMENT}/{}/{EDIT_SEGMENT}", id(t)),
+        }
+    }
+}
+
+/// `path` with the managed account's parameter added to its query.
+pub fn with_account(path: &str, account: Option<&str>) -> String {
+    match account {
+        None => path.to_string(),
+        Some(acc) => {
+            let joiner = if path.contains('?') { '&' } else { '?' };
+            format!("{path}{joiner}{ACCOUNT_PARAM}={}", rql::percent_encode(acc))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::list_state::StatusFilter;
+
+    #[test]
+    fn routes_have_one_spelling() {
+        assert_eq!(Route::list().path(), "/api-tokens");
+        let narrowed = ListState {
+            status: Some(StatusFilter::Disabled),
+            page: 2,
+            ..ListState::default()
+        };
+        assert_eq!(Route::List(narrowed).path(), "/api-tokens?status=Disabled&page=2");
+        assert_eq!(Route::New { from: None }.path(), "/api-tokens/new");
+        assert_eq!(
+            Route::New {
+                from: Some("TKN-1 2".into())
+            }
+            .path(),
+            "/api-tokens/new?from=TKN-1%202"
+        );
+        assert_eq!(
+            Route::token("TKN-1/..", Tab::Audit).path(),
+            "/api-tokens/TKN-1%2F../audit"
+        );
+        assert_eq!(Route::Edit { id: "TKN-1".into() }.path(), "/api-tokens/TKN-1/edit");
+    }
+
+    #[test]
+    fn the_managed_account_joins_the_query() {
+        assert_eq!(with_account("/api-tokens", None), "/api-tokens");
+        assert_eq!(with_account("/api-tokens", Some("ACC-1")), "/api-tokens?account=ACC-1");
+        assert_eq!(
+            with_account("/api-tokens?page=2", Some("ACC-1")),
+            "/api-tokens?page=2&account=ACC-1"
+        );
+    }
+
+    #[test]
+    fn tabs_parse_and_wrap() {
+        assert_eq!(Tab::parse(Some("audit")), Tab::Audit);
+        assert_eq!(Tab::parse(Some("edit")), Tab::General);
+        assert_eq!(Tab::parse(None), Tab::General);
+        assert_eq!(Tab::General.step(-1), Tab::Audit);
+        assert_eq!(Tab::Audit.step(1), Tab::General);
+    }
+}

@@ -1,0 +1,83 @@
+//! Choosing the account to manage, when the credentials manage several.
+
+use crate::api::{accounts, use_api, Account};
+use crate::app::nav::use_nav;
+use crate::components::error_panel::first_error;
+use crate::components::{Avatar, ErrorPanel};
+use crate::model::route::Route;
+use leptos::prelude::*;
+use leptos_use_fn_debounce_throttle::use_debounce_fn;
+
+/// Accounts shown at once; a search narrows them.
+const SHOWN: i64 = 50;
+
+/// The account chooser; `notice` says why the URL's account was not used.
+#[component]
+pub fn AccountChooser(notice: Option<String>) -> impl IntoView {
+    let api = use_api();
+    let search = RwSignal::new(String::new());
+    let query = RwSignal::new(String::new());
+    let apply = use_debounce_fn(move || query.set(search.get_untracked()), 300.0);
+    let found = LocalResource::new(move || {
+        let (api, text) = (api.clone(), query.get());
+        api.generation();
+        async move { accounts::search(&api, &text, SHOWN).await }
+    });
+    view! {
+        <section class="page chooser" data-testid="account-chooser">
+            <h2>"Choose an account"</h2>
+            <p>"These credentials can manage the API tokens of several accounts. Choose the one to work with; you can switch at any time."</p>
+            {notice.map(|n| view! { <p class="form-error" role="alert" data-testid="account-notice">{n}</p> })}
+            <input
+                type="search"
+                class="search"
+                placeholder="Search accounts by name"
+                aria-label="Search accounts by name"
+                data-testid="account-search"
+                prop:value=move || search.get()
+                on:input:target=move |ev| {
+                    search.set(ev.target().value());
+                    apply();
+                }
+            />
+            <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading accounts"><div class="skeleton-row"></div></div> }>
+                <ErrorBoundary fallback=move |errors| {
+                    let detail = first_error(&errors);
+                    view! { <ErrorPanel title="The accounts could not be loaded" detail on_retry=move |_| found.refetch() /> }
+                }>
+                    {move || Suspend::new(async move { found.await.map(|page| view! { <AccountList accounts=page.data /> }) })}
+                </ErrorBoundary>
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn AccountList(accounts: Vec<Account>) -> impl IntoView {
+    let nav = use_nav();
+    if accounts.is_empty() {
+        return view! { <p class="muted" data-testid="no-accounts">"No account matches your search."</p> }.into_any();
+    }
+    view! {
+        <ul class="account-list" data-testid="account-list">
+            {accounts
+                .into_iter()
+                .map(|a| {
+                    let href = nav.for_account(Some(&a.id)).href(&Route::list());
+                    view! {
+                        <li>
+                            <a class="account-choice" href=href data-testid="account-choice">
+                                <Avatar name=a.name.clone() icon=a.icon.clone() />
+                                <span class="cell-stack">
+                                    <span>{a.name.clone()}</span>
+                                    <span class="sub">{a.kind.clone().unwrap_or_default()} " · " {a.id.clone()}</span>
+                                </span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
