@@ -22,13 +22,8 @@ trunk build "${RELEASE[@]}"
 echo "==> building the sandbox"
 cargo build --quiet -p sandbox --profile tool
 
-# A stable admin token across restarts, kept out of git with the database.
+# The database (and with it the credentials) lives in .sandbox/, kept out of git.
 mkdir -p .sandbox
-if [ -z "${SANDBOX_ADMIN_TOKEN:-}" ]; then
-  [ -s .sandbox/admin-token ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' | sed 's/^/sandbox-admin-/' > .sandbox/admin-token; }
-  SANDBOX_ADMIN_TOKEN=$(cat .sandbox/admin-token)
-  export SANDBOX_ADMIN_TOKEN
-fi
-
-echo "==> starting the sandbox; sign in to the console with the admin token below (Ctrl+C stops it)"
+echo "==> starting the sandbox; sign in to the console with a token printed below (Ctrl+C stops it)"
+echo "    Account token: Stark Industries. Admin token: every account (you choose one). User token: a user of two accounts."
 exec target/tool/sandbox --listen "127.0.0.1:${PORT:-8080}" --db .sandbox/sandbox.db --dist dist
