@@ -20,6 +20,6 @@ pub use ast::{CmpOp, Expr, Value};
 pub use encoding::{decode_component, percent_decode, percent_encode};
 pub use error::{ErrorKind, ParseError, WriteError};
 pub use parse::{parse_expr, parse_filter, MAX_DEPTH};
-pub use pattern::Pattern;
+pub use pattern::{matches as pattern_matches, Pattern};
 pub use query::{OrderField, Query, SelectField};
 pub use write::quote;

@@ -104,18 +104,34 @@ impl Pattern {
 
     /// Whether `value` matches; `fold` compares case-insensitively (Unicode).
     pub fn matches(&self, value: &str, fold: bool) -> bool {
-        let (value, lit) = if fold {
-            (value.to_lowercase(), self.literal.to_lowercase())
-        } else {
-            (value.to_string(), self.literal.clone())
-        };
-        match (self.leading, self.trailing) {
-            (true, true) => value.contains(&lit),
-            (true, false) => value.ends_with(&lit),
-            (false, true) => value.starts_with(&lit),
-            (false, false) => value == lit,
-        }
+        matches(self.leading, &self.literal, self.trailing, value, fold)
     }
+}
+
+/// Where `lit` must sit in `value`.
+fn placed(leading: bool, trailing: bool, value: &[u8], lit: &[u8], eq: impl Fn(&[u8], &[u8]) -> bool) -> bool {
+    let at = |i: usize| value.get(i..i + lit.len()).is_some_and(|w| eq(w, lit));
+    match (leading, trailing) {
+        (true, true) => lit.is_empty() || (0..=value.len().saturating_sub(lit.len())).any(at),
+        (true, false) => value.len() >= lit.len() && at(value.len() - lit.len()),
+        (false, true) => at(0),
+        (false, false) => value.len() == lit.len() && at(0),
+    }
+}
+
+/// [`Pattern::matches`] without building a pattern: the form the sandbox's
+/// SQL function calls for every row, so ASCII text is compared in place.
+pub fn matches(leading: bool, literal: &str, trailing: bool, value: &str, fold: bool) -> bool {
+    if !fold {
+        return placed(leading, trailing, value.as_bytes(), literal.as_bytes(), |a, b| a == b);
+    }
+    if value.is_ascii() && literal.is_ascii() {
+        return placed(leading, trailing, value.as_bytes(), literal.as_bytes(), |a, b| {
+            a.eq_ignore_ascii_case(b)
+        });
+    }
+    let (v, l) = (value.to_lowercase(), literal.to_lowercase());
+    placed(leading, trailing, v.as_bytes(), l.as_bytes(), |a, b| a == b)
 }
 
 #[cfg(test)]
@@ -192,5 +208,9 @@ mod tests {
         assert!(!Pattern::parse("*a*b*").matches("axxb", false));
         assert!(Pattern::parse("*").matches("", false));
         assert!(Pattern::contains("ÄRGER").matches("viel ärger", true));
+        assert!(Pattern::parse("*ot").matches("ROBOT", true) && !Pattern::parse("*ot").matches("ROBOT", false));
+        assert!(Pattern::parse("").matches("", false) && !Pattern::parse("").matches("x", false));
+        assert!(Pattern::contains("").matches("anything", false));
+        assert!(!Pattern::contains("longer than").matches("short", true));
     }
 }

@@ -119,14 +119,22 @@ fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
         Ok(s.map(|s| s.to_lowercase()))
     })?;
     conn.create_scalar_function("rql_like", 5, flags, |ctx| {
-        let value: Option<String> = ctx.get(0)?;
-        let pattern = rql::Pattern {
-            leading: ctx.get(1)?,
-            literal: ctx.get(2)?,
-            trailing: ctx.get(3)?,
+        // Read in place: this runs for every row a filter looks at.
+        let text = |i: usize| {
+            ctx.get_raw(i)
+                .as_str_or_null()
+                .map_err(|e| rusqlite::Error::UserFunctionError(e.into()))
         };
-        let fold: bool = ctx.get(4)?;
-        Ok(value.is_some_and(|v| pattern.matches(&v, fold)))
+        let (Some(value), Some(literal)) = (text(0)?, text(2)?) else {
+            return Ok(false);
+        };
+        Ok(rql::pattern_matches(
+            ctx.get(1)?,
+            literal,
+            ctx.get(3)?,
+            value,
+            ctx.get(4)?,
+        ))
     })
 }
 
