@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and is missing; quick when all is there.
 #   scripts/setup.sh            toolchain for building and running the console
-#   scripts/setup.sh --browser  also Chromium and ChromeDriver, for the tests
+#   scripts/setup.sh --browser  also the browsers the tests run in, with their
+#                               WebDriver servers: Chromium (ChromeDriver), Firefox ESR
+#                               (geckodriver) and WebKitGTK (WebKitWebDriver, MiniBrowser,
+#                               on an Xvfb display)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,11 +51,24 @@ if [ "$(cat tools/node_modules/.lock-sum 2>/dev/null)" != "$LOCK_SUM" ]; then
   echo "$LOCK_SUM" > tools/node_modules/.lock-sum
 fi
 
-if [ "$BROWSER" = 1 ] && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
-  say "installing Chromium and ChromeDriver (Debian packages)"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+GECKODRIVER_VERSION=0.37.1
+if [ "$BROWSER" = 1 ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} (Debian packages)"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once; Debian has no package)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
 fi
 
 say "toolchain ready"

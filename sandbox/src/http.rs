@@ -31,6 +31,8 @@ pub struct AppState {
     pub db: Db,
     /// Refuse logos sent as data URLs (`--no-data-url-icons`).
     pub refuse_data_url_icons: bool,
+    /// CSP violation reports the console's pages sent.
+    pub csp_reports: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 const TOKEN_ICON: &str = "/public/v1/accounts/api-tokens/{id}/icon";

@@ -120,6 +120,7 @@ pub async fn start(config: Config) -> Result<Running, Box<dyn std::error::Error 
     let state = AppState {
         db,
         refuse_data_url_icons: config.no_data_url_icons,
+        csp_reports: Default::default(),
     };
     let app = app(state, &config)?.into_make_service_with_connect_info::<SocketAddr>();
     let listener = tokio::net::TcpListener::bind(config.listen).await?;

@@ -26,9 +26,13 @@ fn items(menu: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
         .collect()
 }
 
+/// Focuses an item on the next frame. By then the menu may be gone (a row
+/// deleted, a page left; WebKit can run the frame much later), hence `try_`.
 fn focus_item(menu: NodeRef<Div>, which: impl Fn(usize, Option<usize>) -> usize + 'static) {
     request_animation_frame(move || {
-        let Some(menu) = menu.get_untracked() else { return };
+        let Some(Some(menu)) = menu.try_get_untracked() else {
+            return;
+        };
         let all = items(&menu);
         if all.is_empty() {
             return;
@@ -55,7 +59,7 @@ pub fn ActionsMenu(#[prop(into)] label: String, entries: Vec<MenuEntry>) -> impl
     let close = move |refocus: bool| {
         open.set(false);
         if refocus {
-            if let Some(b) = button.get_untracked() {
+            if let Some(b) = button.try_get_untracked().flatten() {
                 let _ = b.focus();
             }
         }

@@ -4,13 +4,15 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-/// Keeps the native `<dialog>` at `dialog` open as a modal exactly while `open()` holds.
+/// Keeps the native `<dialog>` at `dialog` open as a modal exactly while
+/// `open()` holds. `showModal` throws when the dialog is not in the document
+/// (or the engine has none): then it is shown in place, never an exception.
 pub fn show_modal_while(dialog: NodeRef<Dialog>, open: impl Fn() -> bool + 'static) {
     Effect::new(move |_| {
         let Some(d) = dialog.get() else { return };
         if open() {
-            if !d.open() {
-                let _ = d.show_modal();
+            if !d.open() && d.show_modal().is_err() {
+                d.set_open(true);
             }
         } else if d.open() {
             d.close();

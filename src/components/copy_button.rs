@@ -2,26 +2,42 @@
 //! ignores a refused write, and a refusal must be shown, so this calls the
 //! Clipboard API directly.
 
+use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;
 use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// How long "Copied" stays.
 const COPIED_MS: f64 = 2500.0;
 
 /// Writes `text` to the clipboard; the error says why the browser refused.
+/// `navigator.clipboard` may be missing (an insecure page, an older engine),
+/// and every call goes through `Reflect` so a refusal is an `Err`, never an
+/// exception through the app.
 pub async fn write_clipboard(text: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("no browser window")?;
-    let promise = window.navigator().clipboard().write_text(text);
-    JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
-        e.as_string()
-            .or_else(|| {
-                js_sys::Reflect::get(&e, &"message".into())
-                    .ok()
-                    .and_then(|m| m.as_string())
-            })
-            .unwrap_or_else(|| "the browser refused".into())
-    })
+    let unavailable = |_| "this browser offers no clipboard to this page".to_string();
+    let clipboard = Reflect::get(&window.navigator(), &"clipboard".into()).map_err(unavailable)?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err("this browser offers no clipboard to this page".into());
+    }
+    let write: Function = Reflect::get(&clipboard, &"writeText".into())
+        .map_err(unavailable)?
+        .dyn_into()
+        .map_err(unavailable)?;
+    let promise: Promise = write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .map_err(|e| reason(&e))?
+        .dyn_into()
+        .map_err(unavailable)?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|e| reason(&e))
+}
+
+fn reason(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()))
+        .unwrap_or_else(|| "the browser refused".into())
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,5 +1,6 @@
-//! The console as a static host serves it: security headers, caching, the
-//! guard on console errors and CSP reports, and deployment under a sub-path.
+//! The console as a static host serves it: security headers, caching, and
+//! deployment under a sub-path. (The guard on console errors and CSP
+//! reports is tested in every engine, in `engines.rs`.)
 
 use crate::support::{eventually, sub_path_dist, Browser, Sandbox};
 
@@ -62,32 +63,6 @@ async fn pages_carry_a_strict_csp_and_the_right_caching() {
     assert_eq!(header(&asset, "content-type"), "application/wasm");
     // No <base> element: the CSP's base-uri 'none' would refuse it.
     assert!(!html.contains("<base"), "{html}");
-}
-
-#[tokio::test]
-async fn the_guard_sees_console_errors_and_csp_violations() {
-    let sandbox = Sandbox::start();
-    let browser = Browser::start().await;
-    browser.client.goto(&sandbox.url).await.expect("navigate");
-    browser.find("#sign-in-token").await;
-    assert_eq!(browser.console_problems_blocking(), Vec::<String>::new());
-    browser
-        .js(r#"
-            console.error("deliberate error");
-            const s = document.createElement("script");
-            s.textContent = "window.injected = 1";
-            document.body.append(s);
-            return null;
-        "#)
-        .await;
-    let problems = browser.console_problems_blocking().join("\n");
-    assert!(problems.contains("deliberate error"), "{problems}");
-    assert!(problems.contains("Content Security Policy"), "{problems}");
-    // The inline script was refused, not run.
-    assert_eq!(
-        browser.js("return window.injected ?? null").await,
-        serde_json::Value::Null
-    );
 }
 
 #[tokio::test]

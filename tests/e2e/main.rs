@@ -11,6 +11,7 @@ mod add_wizard;
 mod deployment;
 mod details_page;
 mod edit_flow;
+mod engines;
 mod faults;
 mod hostile_text;
 mod hosting;

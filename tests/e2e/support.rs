@@ -4,12 +4,14 @@ mod artifacts;
 mod axe;
 mod browser;
 mod browser_log;
+mod engine;
 mod keyboard;
 mod page;
 mod sandbox;
 
 pub use artifacts::{deployed_with, sub_path_dist};
 pub use browser::Browser;
+pub use engine::Engine;
 pub use sandbox::Sandbox;
 
 use std::net::TcpListener;

@@ -2,6 +2,7 @@
 
 use super::hosting::Hosting;
 use super::AppState;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, Redirect};
 use axum::routing::get;
@@ -17,10 +18,28 @@ async fn not_built() -> Html<&'static str> {
     )
 }
 
+/// Stores a CSP violation report a page sent.
+async fn receive_report(State(state): State<AppState>, body: axum::body::Bytes) -> StatusCode {
+    let report = String::from_utf8_lossy(&body).into_owned();
+    tracing::warn!(report, "CSP violation");
+    if let Ok(mut reports) = state.csp_reports.lock() {
+        reports.push(report);
+    }
+    StatusCode::NO_CONTENT
+}
+
+/// The CSP violation reports received so far (for tests).
+async fn list_reports(State(state): State<AppState>) -> axum::Json<Vec<String>> {
+    axum::Json(state.csp_reports.lock().map(|r| r.clone()).unwrap_or_default())
+}
+
 /// The console from `dist` under its public URL, with the headers of its
 /// hosting rules; paths under the public URL that are not files get `index.html`.
 pub fn router(dist: Option<(&FsPath, Arc<Hosting>)>) -> Router<AppState> {
-    let router = Router::new();
+    let router = Router::new().route(
+        super::hosting::CSP_REPORTS,
+        axum::routing::post(receive_report).get(list_reports),
+    );
     match dist.filter(|(d, _)| d.join("index.html").is_file()) {
         Some((dir, hosting)) => {
             let index = ServeFile::new(dir.join("index.html"))

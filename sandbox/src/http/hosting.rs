@@ -131,11 +131,28 @@ impl Hosting {
     }
 }
 
+/// Where the sandbox collects the reports of CSP violations on its pages.
+pub const CSP_REPORTS: &str = "/__sandbox/csp-reports";
+
+/// `csp` with a `report-uri` to the sandbox, so that tests in any browser can
+/// see violations (hosts serve the build's policy as it is).
+fn reporting(csp: &HeaderValue) -> HeaderValue {
+    csp.to_str()
+        .ok()
+        .and_then(|v| HeaderValue::from_str(&format!("{v}; report-uri {CSP_REPORTS}")).ok())
+        .unwrap_or_else(|| csp.clone())
+}
+
 /// Middleware: adds the rules' headers to a response that does not set them itself.
 pub async fn apply(State(hosting): State<Arc<Hosting>>, req: Request, next: Next) -> Response {
     let headers = hosting.headers_for(req.uri().path());
     let mut res = next.run(req).await;
     for (name, value) in headers {
+        let value = if name == axum::http::header::CONTENT_SECURITY_POLICY {
+            reporting(&value)
+        } else {
+            value
+        };
         res.headers_mut().entry(name).or_insert(value);
     }
     res

@@ -72,7 +72,11 @@ async fn the_console_is_served_under_its_public_url_with_its_hosting_headers() {
 
     let page = get("/console/api-tokens/TKN-1/general").await;
     assert_eq!(page.status(), 200);
-    assert_eq!(page.headers()["content-security-policy"], "default-src 'none'");
+    // The build's policy, plus where this sandbox collects violation reports.
+    assert_eq!(
+        page.headers()["content-security-policy"],
+        "default-src 'none'; report-uri /__sandbox/csp-reports"
+    );
     assert_eq!(page.headers()["cache-control"], "no-cache");
     assert!(page.text().await.unwrap().contains("<title>console</title>"));
 
@@ -133,4 +137,22 @@ async fn a_console_host_with_an_api_proxy_forwards_the_api_paths_elsewhere() {
     // The console itself is still the host's.
     let page = host.http.get(format!("{}/api-tokens", host.base)).send().await.unwrap();
     assert!(page.text().await.unwrap().contains("<title>console</title>"));
+}
+
+#[tokio::test]
+async fn csp_violation_reports_are_collected_for_tests_to_read() {
+    let api = Api::start().await;
+    let url = format!("{}/__sandbox/csp-reports", api.base);
+    let report = r#"{"csp-report":{"violated-directive":"script-src-elem","blocked-uri":"inline"}}"#;
+    let res = api
+        .http
+        .post(&url)
+        .header("content-type", "application/csp-report")
+        .body(report)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 204);
+    let reports: Vec<String> = api.http.get(&url).send().await.unwrap().json().await.unwrap();
+    assert_eq!(reports, [report]);
 }

@@ -1,56 +1,53 @@
-//! ChromeDriver and one Chromium session per test.
+//! One browser session per test, in any of the three engines; the
+//! session, the driver (and the display WebKit draws on) end when dropped.
 
+use super::engine::{Display, Engine};
 use super::{free_port, Sandbox, UI_TIMEOUT};
 use fantoccini::{Client, ClientBuilder, Locator};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// ChromeDriver plus one headless Chromium session; both end when dropped.
+/// A WebDriver session and its driver.
 pub struct Browser {
     driver: Child,
+    _display: Option<Display>,
     pub(super) webdriver: String,
     pub(super) session: Option<String>,
+    /// Which engine this is.
+    pub engine: Engine,
+    /// Base URLs of the sandboxes this browser opened (their CSP reports are checked).
+    pub(super) visited: Mutex<Vec<String>>,
+    /// What the page guard found on pages since left.
+    pub(super) found: Mutex<Vec<String>>,
+    /// How many CSP reports of each visited sandbox were already read.
+    pub(super) csp_seen: Mutex<std::collections::HashMap<String, usize>>,
     /// The WebDriver client.
     pub client: Client,
 }
 
-fn capabilities() -> serde_json::Map<String, serde_json::Value> {
-    let caps = serde_json::json!({
-        "browserName": "chrome",
-        // Console messages and CSP reports, read back by Browser::console_problems.
-        "goog:loggingPrefs": {"browser": "ALL"},
-        "goog:chromeOptions": {
-            "binary": std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,900"
-            ]
-        }
-    });
-    match caps {
-        serde_json::Value::Object(m) => m,
-        _ => unreachable!("a literal object"),
-    }
-}
-
 impl Browser {
-    /// Starts ChromeDriver on a free port and opens a session.
+    /// A Chromium session.
     pub async fn start() -> Browser {
+        Self::start_in(Engine::Chromium).await
+    }
+
+    /// A session of `engine`.
+    pub async fn start_in(engine: Engine) -> Browser {
+        Self::launch(engine, &[]).await
+    }
+
+    /// A session of `engine` whose driver (and so its browser) runs with `env`
+    /// added (WebKit takes its language from the locale).
+    pub async fn launch(engine: Engine, env: &[(&str, &str)]) -> Browser {
         let port = free_port();
-        let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let driver = Command::new(driver_bin)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts (scripts/setup.sh --browser installs it)");
+        let (driver, display) = engine.driver(port, env);
         let webdriver = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + Duration::from_secs(40);
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             match ClientBuilder::new(connector)
-                .capabilities(capabilities())
+                .capabilities(engine.capabilities())
                 .connect(&webdriver)
                 .await
             {
@@ -59,14 +56,22 @@ impl Browser {
                     let _ = e;
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
-                Err(e) => panic!("no WebDriver session: {e}"),
+                Err(e) => panic!("no {} WebDriver session: {e}", engine.name()),
             }
         };
+        if engine == Engine::WebKit {
+            let _ = client.set_window_size(1280, 900).await;
+        }
         let session = client.session_id().await.ok().flatten().map(|s| s.to_string());
         Browser {
             driver,
+            _display: display,
             webdriver,
             session,
+            engine,
+            visited: Mutex::new(Vec::new()),
+            found: Mutex::new(Vec::new()),
+            csp_seen: Mutex::new(Default::default()),
             client,
         }
     }
@@ -85,7 +90,7 @@ impl Browser {
 }
 
 impl Drop for Browser {
-    /// Ends the session (ChromeDriver then quits Chromium; killing only the
+    /// Ends the session (the driver then quits the browser; killing only the
     /// driver would leave the browser running), stops the driver, and fails
     /// the test if the page logged an error or a CSP violation that the test
     /// did not expect (see [`Browser::console_problems_blocking`]).
@@ -121,10 +126,12 @@ impl Browser {
 
     /// Opens `path` (with its query) of the sandbox's console.
     pub async fn open(&self, sandbox: &Sandbox, path: &str) {
+        self.leave_page().await;
         self.client
             .goto(&format!("{}{path}", sandbox.url))
             .await
             .unwrap_or_else(|e| panic!("navigate to {path}: {e}"));
+        self.arrived(sandbox).await;
     }
 
     /// Types `text` into the element matching `css` (waiting for it).
@@ -138,10 +145,7 @@ impl Browser {
 
     /// Opens `path` of the sandbox and signs in with `token`, waiting for the list.
     pub async fn sign_in(&self, sandbox: &Sandbox, path: &str, token: &str) {
-        self.client
-            .goto(&format!("{}{path}", sandbox.url))
-            .await
-            .expect("navigate");
+        self.open(sandbox, path).await;
         let input = self.find("#sign-in-token").await;
         input.send_keys(token).await.expect("type token");
         self.find("[data-testid=sign-in-form] button[type=submit]")

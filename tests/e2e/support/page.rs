@@ -131,20 +131,31 @@ impl Browser {
         self.client.execute(script, vec![]).await.expect("script")
     }
 
+    /// Clicks the first element matching `css` whose text is `text` (waiting for one).
+    pub async fn click_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let items = self
+                .client
+                .find_all(fantoccini::Locator::Css(css))
+                .await
+                .unwrap_or_default();
+            for item in items {
+                if item.text().await.unwrap_or_default() == text {
+                    item.click().await.unwrap_or_else(|e| panic!("click {text}: {e}"));
+                    return;
+                }
+            }
+            if Instant::now() > deadline {
+                panic!("no {css} reading {text}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Opens the actions menu of the first row and chooses `entry`.
     pub async fn choose_row_action(&self, entry: &str) {
         self.click("[data-testid=token-row] [data-testid=row-actions]").await;
-        let items = self
-            .client
-            .find_all(fantoccini::Locator::Css("[data-testid=token-row] [role=menuitem]"))
-            .await
-            .expect("menu items");
-        for item in items {
-            if item.text().await.expect("text") == entry {
-                item.click().await.expect("choose");
-                return;
-            }
-        }
-        panic!("no menu entry {entry}");
+        self.click_text("[data-testid=token-row] [role=menuitem]", entry).await;
     }
 }

@@ -136,6 +136,17 @@ impl Sandbox {
         res.json().await.expect("JSON")
     }
 
+    /// The status and JSON body of `GET path` with the account token.
+    pub async fn api_status(&self, path: &str) -> (u16, serde_json::Value) {
+        let res = self
+            .http(reqwest::Method::GET, path, &self.token)
+            .send()
+            .await
+            .expect("API request");
+        let status = res.status().as_u16();
+        (status, res.json().await.unwrap_or_default())
+    }
+
     /// The ids the token list returns for an RQL query string.
     pub async fn api_ids(&self, query: &str) -> Vec<String> {
         let body = self.api_get(&format!("/public/v1/accounts/api-tokens?{query}")).await;

@@ -1,0 +1,142 @@
+//! A hostile browser environment: every browser API that can throw, given
+//! the value that makes it throw, must leave the console working and say so.
+
+use crate::support::{container, sleep, texts};
+use leptos::prelude::*;
+use tokens_console::app::locale::Formatters;
+use tokens_console::components::date_time::DateLanguages;
+use tokens_console::components::{ConfirmDialog, CopyButton, DateTime};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+/// Runs JavaScript in the test page (overriding a browser API).
+fn js(source: &str) {
+    js_sys::Function::new_no_args(source)
+        .call0(&wasm_bindgen::JsValue::UNDEFINED)
+        .expect("script runs");
+}
+
+fn click(root: &web_sys::HtmlElement, css: &str) {
+    let el: web_sys::HtmlElement = root.query_selector(css).unwrap().expect(css).unchecked_into();
+    el.click();
+}
+
+#[wasm_bindgen_test]
+fn languages_intl_refuses_fall_back_and_dates_still_render() {
+    let hostile: Vec<String> = ["C", "C.UTF-8", "en_US", "", "garbage!!", "x-"]
+        .map(String::from)
+        .to_vec();
+    let f = Formatters::for_languages(&hostile);
+    // None of them: the browser's default.
+    assert_eq!(f.language, None);
+    let (day, time) = f.date_time(1_700_000_000_000);
+    assert!(day.contains("2023"), "{day}");
+    assert!(!time.is_empty());
+    for langs in [vec!["C".to_string()], vec![], vec!["de-CH".to_string()]] {
+        let root = container();
+        leptos::mount::mount_to(root.clone(), move || {
+            provide_context(DateLanguages(langs.clone()));
+            view! { <DateTime at=Some("2023-11-14T22:13:20.000Z".to_string()) /> }
+        })
+        .forget();
+        let shown = texts(&root, ".date");
+        assert!(shown.first().is_some_and(|d| d.contains("2023")), "{shown:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_browser_without_a_clipboard_says_copying_failed() {
+    js(
+        "window.__savedClipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });",
+    );
+    let root = container();
+    leptos::mount::mount_to(root.clone(), || {
+        view! { <CopyButton value=Signal::stored("secret".to_string()) label="Copy it" testid="copy" /> }
+    })
+    .forget();
+    click(&root, "[data-testid=copy]");
+    sleep(50).await;
+    js("if (window.__savedClipboard) Object.defineProperty(Navigator.prototype, 'clipboard', window.__savedClipboard);");
+    let status = texts(&root, ".copy-status");
+    assert!(status.iter().any(|s| s.contains("blocked")), "{status:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_clipboard_that_throws_synchronously_is_a_failure_too() {
+    js("window.__savedClipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText() { throw new DOMException('no', 'NotAllowedError'); } }), configurable: true });");
+    let root = container();
+    leptos::mount::mount_to(root.clone(), || {
+        view! { <CopyButton value=Signal::stored("secret".to_string()) label="Copy it" testid="copy" /> }
+    })
+    .forget();
+    click(&root, "[data-testid=copy]");
+    sleep(50).await;
+    js("if (window.__savedClipboard) Object.defineProperty(Navigator.prototype, 'clipboard', window.__savedClipboard);");
+    assert!(texts(&root, ".copy-status").iter().any(|s| s.contains("blocked")));
+}
+
+#[wasm_bindgen_test]
+async fn storage_that_refuses_writes_leaves_the_session_in_memory() {
+    js("window.__savedSetItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+    let owner = Owner::new();
+    let kept = owner.with(|| {
+        let session = tokens_console::app::session::provide_session();
+        session.sign_in(
+            "idt:TKN-1:s".into(),
+            tokens_console::api::identity::SignedIn {
+                identity: tokens_console::api::identity::Identity::Unknown,
+                home: None,
+                reach: tokens_console::api::identity::Reach::Several,
+            },
+        );
+        session.token()
+    });
+    sleep(20).await;
+    js("Storage.prototype.setItem = window.__savedSetItem;");
+    assert_eq!(kept.as_deref(), Some("idt:TKN-1:s"));
+}
+
+#[wasm_bindgen_test]
+async fn an_image_decoder_that_throws_is_a_message_not_a_crash() {
+    js("window.__savedBitmap = window.createImageBitmap;
+        window.createImageBitmap = function () { throw new TypeError('no decoder'); };");
+    // A real PNG signature, so the content check passes and decoding is tried.
+    let png: [u8; 24] = [
+        0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0, 0, 1, 0, 0, 0, 1,
+    ];
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&png[..]));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap();
+    let result = tokens_console::components::logo_picker::prepare_logo(&blob).await;
+    js("window.createImageBitmap = window.__savedBitmap;");
+    assert!(result.unwrap_err().contains("could not be read"));
+}
+
+#[wasm_bindgen_test]
+async fn a_dialog_opened_outside_the_document_does_not_throw() {
+    let root = container();
+    let open = RwSignal::new(false);
+    leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ConfirmDialog
+                open=open
+                title="Sure?"
+                confirm_label="Yes"
+                pending=Signal::stored(false)
+                on_confirm=|_| {}
+                on_cancel=|_| {}
+            >
+                "Body"
+            </ConfirmDialog>
+        }
+    })
+    .forget();
+    // Take the dialog out of the page, then ask for it to open.
+    let dialog = root.query_selector("dialog").unwrap().expect("dialog");
+    dialog.remove();
+    open.set(true);
+    sleep(20).await;
+    assert!(dialog.has_attribute("open"), "shown in place instead");
+}
