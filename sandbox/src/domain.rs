@@ -2,6 +2,7 @@
 //! instants, logos, request-body checks, user access tokens and audit
 //! templates. Tested natively.
 
+pub mod access;
 pub mod clock;
 pub mod icon;
 pub mod ids;

@@ -17,7 +17,7 @@ mod tokens;
 
 use crate::store::{Db, Listing};
 use axum::extract::Request;
-use axum::http::{Method, Uri};
+use axum::http::{header, HeaderValue, Method, Uri};
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -83,6 +83,21 @@ async fn method_not_allowed(method: Method, uri: Uri) -> Problem {
 /// 404 for any other path under `/public/`.
 pub async fn unknown_endpoint(uri: Uri) -> Problem {
     Problem::not_found(format!("There is no endpoint at {}.", uri.path()))
+}
+
+/// Middleware on every API response: `nosniff`, and `no-store` on what may
+/// carry a token's secret (every answer about API tokens but their logos),
+/// so no cache keeps it.
+pub async fn api_headers(req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    let secret_bearing = path.starts_with("/public/v1/accounts/api-tokens") && !path.ends_with("/icon");
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    if secret_bearing {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    res
 }
 
 /// Middleware: one log line per request (method, path, status, time); never

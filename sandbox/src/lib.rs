@@ -89,7 +89,9 @@ pub fn app(state: AppState, config: &Config) -> Result<Router, String> {
             let forward = any(http::proxy::forward).with_state(http::proxy::Upstream::new(&to));
             Router::new().route(&format!("{path}{{*rest}}"), forward)
         }
-        None => api.route("/public/{*rest}", any(http::unknown_endpoint)),
+        None => api
+            .route("/public/{*rest}", any(http::unknown_endpoint))
+            .layer(axum::middleware::from_fn(http::api_headers)),
     };
     Ok(Router::new()
         .merge(api_paths)

@@ -24,7 +24,12 @@ async fn main() {
     let c = &running.credentials;
     let mut out = std::io::stdout();
     let _ = writeln!(out, "Sandbox listening on http://{}", running.addr);
-    let _ = writeln!(out, "Admin token: {}", c.admin);
+    // A secret the operator chose is not echoed to the log; one the sandbox made is.
+    if c.admin_given {
+        let _ = writeln!(out, "Admin token: (the value of SANDBOX_ADMIN_TOKEN)");
+    } else {
+        let _ = writeln!(out, "Admin token: {}", c.admin);
+    }
     let _ = writeln!(out, "Account token: {}", c.account);
     let _ = writeln!(out, "User token: {}", c.user);
     let _ = writeln!(

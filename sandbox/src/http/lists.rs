@@ -2,6 +2,7 @@
 
 use super::problem::Problem;
 use super::AppState;
+use crate::domain::access;
 use crate::store::{self, Caller, Listing};
 use axum::extract::{RawQuery, State};
 use axum::routing::{get, MethodRouter};
@@ -9,6 +10,9 @@ use axum::{Extension, Json};
 use serde_json::Value;
 
 async fn list(state: AppState, caller: Caller, raw: Option<String>, what: Listing) -> Result<Json<Value>, Problem> {
+    if what == Listing::Modules {
+        access::check(access::Operation::ListModules, &caller.account.kind).map_err(Problem::forbidden)?;
+    }
     let query = rql::Query::parse(raw.as_deref().unwrap_or_default())?;
     let page = state
         .db

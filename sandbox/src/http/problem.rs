@@ -58,6 +58,11 @@ impl Problem {
         Self::standard(StatusCode::UNAUTHORIZED, detail)
     }
 
+    /// 403 for credentials that are valid but may not do this.
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self::standard(StatusCode::FORBIDDEN, detail)
+    }
+
     /// 404 for a path that is no endpoint.
     pub fn not_found(detail: impl Into<String>) -> Self {
         Self::standard(StatusCode::NOT_FOUND, detail)
@@ -146,7 +151,6 @@ impl From<StoreError> for Problem {
             StoreError::Conflict(m) => Problem::standard(StatusCode::CONFLICT, m),
             StoreError::Invalid(errors) => Problem::validation(errors),
             StoreError::Query(q) => q.into(),
-            StoreError::Forbidden(m) => Problem::standard(StatusCode::FORBIDDEN, m),
             StoreError::Database(m) => Problem::internal(m),
         }
     }

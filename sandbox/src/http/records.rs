@@ -3,7 +3,7 @@
 use super::body;
 use super::problem::Problem;
 use super::AppState;
-use crate::domain::FieldErrors;
+use crate::domain::{access, FieldErrors};
 use crate::store::audit::{self, NewRecord};
 use crate::store::Caller;
 use axum::body::Body;
@@ -20,6 +20,7 @@ pub async fn get_one(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {
+    access::check(access::Operation::GetAuditRecord, &caller.account.kind).map_err(Problem::forbidden)?;
     let query = rql::Query::parse(q.as_deref().unwrap_or_default())?;
     let record = state
         .db

@@ -31,8 +31,6 @@ pub enum StoreError {
     Invalid(FieldErrors),
     /// A list query that cannot be used.
     Query(rql::ParseError),
-    /// The caller may not do this (the platform's account-type rules).
-    Forbidden(String),
     /// The database failed.
     Database(String),
 }
@@ -69,7 +67,7 @@ impl fmt::Display for StoreError {
                 verb,
                 allowed,
             } => write!(f, "API token '{id}' is {status}; only {allowed} tokens can be {verb}."),
-            StoreError::Conflict(m) | StoreError::Forbidden(m) | StoreError::Database(m) => f.write_str(m),
+            StoreError::Conflict(m) | StoreError::Database(m) => f.write_str(m),
             StoreError::Invalid(errors) => write!(f, "invalid fields: {errors:?}"),
             StoreError::Query(e) => write!(f, "{e}"),
         }

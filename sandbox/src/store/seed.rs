@@ -19,6 +19,8 @@ use rusqlite::{params, Connection};
 pub struct Credentials {
     /// The Operations account's token: sees every account.
     pub admin: String,
+    /// Whether the admin token was given (`SANDBOX_ADMIN_TOKEN`) rather than generated.
+    pub admin_given: bool,
     /// Stark Industries' "Sandbox console" token.
     pub account: String,
     /// A user access token for a user of two accounts.
@@ -218,6 +220,7 @@ pub fn credentials(db: &Db, admin: Option<&str>) -> Result<Credentials, StoreErr
         }
         Ok(Credentials {
             admin: token_value(conn, ADMIN_TOKEN_ID)?,
+            admin_given: admin.is_some(),
             account: token_value(conn, CONSOLE_TOKEN_ID)?,
             user: credentials::issue_user_token(conn, PRINTED_USER)?,
         })

@@ -28,7 +28,7 @@ async fn malformed_faults_cut_reads_and_spare_writes() {
     let api = with_faults("rate=1,kinds=malformed").await;
     let res = api
         .http
-        .get(format!("{}/public/v1/accounts/modules", api.base))
+        .get(format!("{}/public/v1/accounts/accounts", api.base))
         .bearer_auth(ADMIN)
         .send()
         .await
@@ -48,7 +48,7 @@ async fn dropped_connections_fail_the_read_and_slow_ones_arrive() {
     let api = with_faults("rate=1,kinds=drop").await;
     let res = api
         .http
-        .request(Method::GET, format!("{}/public/v1/accounts/modules", api.base))
+        .request(Method::GET, format!("{}/public/v1/accounts/accounts", api.base))
         .bearer_auth(ADMIN)
         .send()
         .await;
@@ -60,7 +60,7 @@ async fn dropped_connections_fail_the_read_and_slow_ones_arrive() {
 
     let api = with_faults("rate=1,kinds=slow,latency=300").await;
     let started = std::time::Instant::now();
-    let (status, _) = api.get("/public/v1/accounts/modules").await;
+    let (status, _) = api.get("/public/v1/accounts/accounts").await;
     assert_eq!(status, 200);
     assert!(started.elapsed() >= std::time::Duration::from_millis(300));
 }

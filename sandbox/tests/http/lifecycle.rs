@@ -75,10 +75,19 @@ async fn every_mutation_writes_an_audit_record_for_the_token() {
         json!({"id": STARK, "name": "Stark Industries", "accountType": "Client"})
     );
     let rec_id = first["id"].as_str().unwrap();
-    let (s, rec) = api.get(&format!("/public/v1/audit/records/{rec_id}")).await;
+    let (s, rec) = api
+        .as_token(ADMIN)
+        .get(&format!("/public/v1/audit/records/{rec_id}"))
+        .await;
     assert_eq!(s, 200);
     assert_eq!(&rec, first);
-    assert_eq!(api.get("/public/v1/audit/records/AUD-0000-0000-0000").await.0, 404);
+    assert_eq!(
+        api.as_token(ADMIN)
+            .get("/public/v1/audit/records/AUD-0000-0000-0000")
+            .await
+            .0,
+        404
+    );
 }
 
 #[tokio::test]
@@ -105,7 +114,10 @@ async fn details_are_templates_that_render_fills_in() {
         "render%28%29=",
         "select=object%2Cactor%2Cdetails&render%28%29=",
     ] {
-        let (s, one) = api.get(&format!("/public/v1/audit/records/{rec}?{query}")).await;
+        let (s, one) = api
+            .as_token(ADMIN)
+            .get(&format!("/public/v1/audit/records/{rec}?{query}"))
+            .await;
         assert_eq!(s, 200, "{query}");
         assert_eq!(one["details"], record["details"], "{query}");
         assert_eq!(one["id"], rec);

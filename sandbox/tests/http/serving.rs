@@ -96,7 +96,7 @@ async fn the_console_is_served_under_its_public_url_with_its_hosting_headers() {
         .unwrap();
     assert_eq!(root.status(), 307);
     assert_eq!(root.headers()["location"], "/console/");
-    let (status, _) = api.get("/public/v1/accounts/modules").await;
+    let (status, _) = api.get("/public/v1/accounts/accounts").await;
     assert_eq!(status, 200);
 }
 

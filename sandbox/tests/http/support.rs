@@ -98,6 +98,20 @@ impl Api {
         body
     }
 
+    /// A new token of the vendor account Acme Software (made by the Operations token).
+    pub async fn vendor_token(&self) -> String {
+        let (s, t) = self
+            .as_token(ADMIN)
+            .call(
+                Method::POST,
+                TOKENS,
+                Some(serde_json::json!({"name": "Acme vendor", "account": {"id": "ACC-0002-0001"}})),
+            )
+            .await;
+        assert_eq!(s, 201, "{t}");
+        t["token"].as_str().expect("token").to_string()
+    }
+
     /// Lists audit records with a raw query string; asserts 200.
     pub async fn list_records(&self, query: &str) -> Value {
         let (status, body) = self.get(&format!("/public/v1/audit/records?{query}")).await;
@@ -136,6 +150,17 @@ impl Caller<'_> {
 
     pub async fn get(&self, path: &str) -> (StatusCode, Value) {
         self.call(Method::GET, path, None).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, Some(body)).await
+    }
+
+    /// Lists audit records with a raw query string; asserts 200.
+    pub async fn list_records(&self, query: &str) -> Value {
+        let (status, body) = self.get(&format!("/public/v1/audit/records?{query}")).await;
+        assert_eq!(status, 200, "{query}: {body}");
+        body
     }
 }
 
