@@ -9,6 +9,7 @@ pub mod credential;
 pub mod error;
 pub mod identity;
 pub mod models;
+pub mod modules;
 pub mod tokens;
 
 pub use client::{ApiClient, Credentials};

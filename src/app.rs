@@ -5,6 +5,7 @@
 pub mod account;
 pub mod config;
 pub mod crash;
+pub mod idle;
 pub mod locale;
 pub mod nav;
 pub mod return_to;

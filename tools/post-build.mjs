@@ -93,6 +93,9 @@ const security = {
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), clipboard-write=(self)",
   "X-Frame-Options": "DENY",
   "Cross-Origin-Opener-Policy": "same-origin",
+  // Browsers ignore HSTS on plain http (the sandbox on loopback); on the CDN it
+  // keeps the console, and so the token typed into it, on https for two years.
+  "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
 };
 const noCache = "no-cache";
 const immutable = "public, max-age=31536000, immutable";

@@ -94,6 +94,9 @@ pub struct Module {
     pub name: String,
     /// What it covers.
     pub description: Option<String>,
+    /// The account types it is for (`Client`, `vendor`, …), when the API says.
+    #[serde(rename = "accountTypes")]
+    pub account_types: Option<Vec<String>>,
 }
 
 /// The account.

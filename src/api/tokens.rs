@@ -1,6 +1,6 @@
 //! `/public/v1/accounts/api-tokens` and `/public/v1/accounts/modules`.
 
-use super::{ApiClient, ApiError, ApiToken, Module, Page};
+use super::{ApiClient, ApiError, ApiToken, Page};
 use gloo_net::http::Method;
 use rql::Query;
 use serde::Serialize;
@@ -73,11 +73,6 @@ pub async fn act(api: &ApiClient, id: &str, action: TokenAction) -> Result<(), A
         TokenAction::Disable => api.act(Method::POST, &format!("{path}/disable")).await,
         TokenAction::Delete => api.act(Method::DELETE, &path).await,
     }
-}
-
-/// The modules the credentials can grant, by name.
-pub async fn modules(api: &ApiClient) -> Result<Page<Module>, ApiError> {
-    api.get("/public/v1/accounts/modules?order=name&limit=100").await
 }
 
 /// What a create or update sends.

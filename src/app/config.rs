@@ -10,7 +10,12 @@ pub struct AppConfig {
     /// The path the console is served under, without a trailing slash: `""` at
     /// the site's root, `"/console"` for a build with `--public-url /console/`.
     pub base_path: String,
+    /// Sign out after this long without user activity (`None`: never).
+    pub idle_timeout_ms: Option<u64>,
 }
+
+/// Minutes without activity after which the console signs out, unless configured.
+pub const DEFAULT_IDLE_MINUTES: f64 = 15.0;
 
 /// Name of the `<meta>` the build (`tools/post-build.mjs`) leaves in `index.html`
 /// with trunk's public URL. A `<base>` element would do, but the CSP says `base-uri 'none'`.
@@ -37,6 +42,38 @@ pub fn normalize_base(raw: &str) -> String {
 #[serde(rename_all = "camelCase")]
 struct RawConfig {
     api_base_url: Option<String>,
+    idle_timeout_minutes: Option<serde_json::Value>,
+}
+
+/// Whether `url`'s host is this machine (`localhost`, `127.x.x.x`, `[::1]`).
+fn is_loopback(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host == "::1"
+        || host
+            .strip_prefix("127.")
+            .is_some_and(|r| r.split('.').count() == 3 && r.split('.').all(|o| o.parse::<u8>().is_ok()))
+}
+
+fn idle_timeout(raw: Option<serde_json::Value>) -> Result<Option<u64>, String> {
+    let minutes = match raw {
+        None | Some(serde_json::Value::Null) => DEFAULT_IDLE_MINUTES,
+        Some(serde_json::Value::Number(n)) => n.as_f64().filter(|m| m.is_finite() && *m >= 0.0).ok_or_else(|| {
+            "idleTimeoutMinutes in config.json must be 0 or more (0 turns idle sign-out off)".to_string()
+        })?,
+        Some(other) => {
+            return Err(format!(
+                "idleTimeoutMinutes in config.json must be a number of minutes (0 turns idle sign-out off), not {other}"
+            ))
+        }
+    };
+    // Milliseconds, rounded: no float formatting or parsing beyond this.
+    Ok((minutes > 0.0).then(|| (minutes * 60_000.0).round() as u64))
 }
 
 /// Parses `config.json`; an empty or missing `apiBaseUrl` means `origin` (the
@@ -44,6 +81,7 @@ struct RawConfig {
 pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
     let raw: RawConfig =
         serde_json::from_str(text).map_err(|e| format!("config.json is not valid JSON with an apiBaseUrl: {e}"))?;
+    let idle_timeout_ms = idle_timeout(raw.idle_timeout_minutes)?;
     let base = raw.api_base_url.unwrap_or_default();
     // As SoftwareOne's clients do: the console adds `/public/v1/…` itself.
     let mut base = base.trim().trim_end_matches('/');
@@ -54,6 +92,7 @@ pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
         return Ok(AppConfig {
             api_base_url: origin.trim_end_matches('/').to_string(),
             base_path: String::new(),
+            idle_timeout_ms,
         });
     }
     if !(base.starts_with("https://") || base.starts_with("http://")) || base.contains(char::is_whitespace) {
@@ -61,9 +100,16 @@ pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
             "apiBaseUrl in config.json must be empty or an http(s) URL, not '{base}'"
         ));
     }
+    // Credentials never travel unencrypted, except to this machine.
+    if base.starts_with("http://") && !is_loopback(base) {
+        return Err(format!(
+            "apiBaseUrl in config.json must use https:// (http:// is allowed only for localhost), not '{base}'"
+        ));
+    }
     Ok(AppConfig {
         api_base_url: base.to_string(),
         base_path: String::new(),
+        idle_timeout_ms,
     })
 }
 
@@ -143,6 +189,51 @@ mod tests {
         assert_eq!(normalize_base("//evil.example/"), "/evil.example");
         assert_eq!(normalize_base("/a/../b/"), "");
         assert_eq!(normalize_base("/a b/"), "");
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_on_this_machine() {
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost:8080/",
+            "http://[::1]:9000",
+            "http://127.1.2.3",
+        ] {
+            assert!(
+                parse_config(&format!(r#"{{"apiBaseUrl": "{ok}"}}"#), "o").is_ok(),
+                "{ok}"
+            );
+        }
+        for bad in [
+            "http://api.example.com",
+            "http://127.0.0.1.evil.example",
+            "http://localhost.evil.example",
+            "http://10.0.0.1",
+        ] {
+            let e = parse_config(&format!(r#"{{"apiBaseUrl": "{bad}"}}"#), "o").unwrap_err();
+            assert!(e.contains("https://"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn idle_timeout_defaults_to_fifteen_minutes_and_zero_turns_it_off() {
+        assert_eq!(parse_config("{}", "o").unwrap().idle_timeout_ms, Some(900_000));
+        assert_eq!(
+            parse_config(r#"{"idleTimeoutMinutes": 0}"#, "o")
+                .unwrap()
+                .idle_timeout_ms,
+            None
+        );
+        assert_eq!(
+            parse_config(r#"{"idleTimeoutMinutes": 0.1}"#, "o")
+                .unwrap()
+                .idle_timeout_ms,
+            Some(6_000)
+        );
+        assert!(parse_config(r#"{"idleTimeoutMinutes": -1}"#, "o").is_err());
+        assert!(parse_config(r#"{"idleTimeoutMinutes": "15"}"#, "o")
+            .unwrap_err()
+            .contains("number of minutes"));
     }
 
     #[test]

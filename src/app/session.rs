@@ -79,6 +79,19 @@ impl Session {
         self.expired.set(None);
     }
 
+    /// Forgets the token but keeps the page, behind the sign-in dialog that
+    /// says `reason` (idle sign-out): what was entered survives a new sign-in.
+    pub fn lock(&self, reason: impl Into<String>) {
+        self.set_token.set(String::new());
+        self.forget.with_value(|f| f());
+        self.expired.set(Some(reason.into()));
+    }
+
+    /// Whether a page is shown: signed in, or waiting behind the sign-in dialog (tracked).
+    pub fn has_page(&self) -> bool {
+        self.is_signed_in() || self.expired.with(Option::is_some)
+    }
+
     /// The API refused the token: ask for another while keeping the page as it is.
     pub fn expire(&self, message: impl Into<String>) {
         self.expired.set(Some(message.into()));

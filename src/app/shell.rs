@@ -3,6 +3,7 @@
 
 use super::account::{provide_managed, use_gate, Gate};
 use super::config::AppConfig;
+use super::idle::IdleWatch;
 use super::nav::{provide_nav, use_nav, Nav};
 use super::return_to::provide_list_return;
 use super::session::provide_session;
@@ -54,9 +55,13 @@ pub fn Console(config: AppConfig) -> impl IntoView {
         _ => None,
     });
 
+    let idle = config
+        .idle_timeout_ms
+        .map(|timeout_ms| view! { <IdleWatch timeout_ms /> });
     view! {
         <Router base=base>
             <Frame restore_error=restore_error.into() on_retry=move || restoring.refetch() />
+            {idle}
         </Router>
     }
 }
@@ -70,7 +75,7 @@ fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Se
         <FrameHeader />
         <Toasts />
         <main class="page-main">
-            <Show when=move || session.is_signed_in() fallback=|| view! { <SignInPage /> }>
+            <Show when=move || session.has_page() fallback=|| view! { <SignInPage /> }>
                 {
                     let on_retry = on_retry.clone();
                     move || match restore_error.get() {

@@ -1,5 +1,6 @@
 //! A failed load: what went wrong and a way to try again.
 
+use crate::api::ApiError;
 use leptos::prelude::*;
 
 /// The message of the first error an `<ErrorBoundary>` caught.
@@ -30,5 +31,37 @@ pub fn ErrorPanel(
                 "Retry"
             </button>
         </div>
+    }
+}
+
+/// The first error an `<ErrorBoundary>` caught, when it was an API error.
+pub fn first_api_error(errors: &ArcRwSignal<Errors>) -> Option<ApiError> {
+    errors.with(|e| {
+        e.iter()
+            .next()
+            .and_then(|(_, err)| err.downcast_ref::<ApiError>().cloned())
+    })
+}
+
+/// A failed load. A refusal (403: the credentials are valid but may not read
+/// this) is said plainly, `refused` then the API's reason, with no Retry, which
+/// would be refused again; anything else gets [`ErrorPanel`].
+#[component]
+pub fn LoadFailed(
+    #[prop(into)] title: String,
+    #[prop(into)] refused: String,
+    error: Option<ApiError>,
+    #[prop(into)] detail: String,
+    on_retry: impl Fn(()) + 'static,
+) -> impl IntoView {
+    match error {
+        Some(e @ ApiError::Forbidden(_)) => view! {
+            <div class="refused" role="alert" data-testid="refused">
+                <p class="error-title">{refused}</p>
+                <p class="error-detail">{e.to_string()}</p>
+            </div>
+        }
+        .into_any(),
+        _ => view! { <ErrorPanel title detail on_retry /> }.into_any(),
     }
 }

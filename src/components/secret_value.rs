@@ -25,6 +25,13 @@ pub fn SecretValue(
     reveal_ms: f64,
 ) -> impl IntoView {
     let revealed = RwSignal::new(false);
+    // The session locked (idle) or its token was refused: masked again at once.
+    let session = crate::app::session::use_session();
+    Effect::new(move |_| {
+        if session.expired().is_some() {
+            revealed.set(false);
+        }
+    });
     let UseTimeoutFnReturn { start, stop, .. } = use_timeout_fn(move |_: ()| revealed.set(false), reveal_ms);
     let toggle = move |_| {
         if revealed.get_untracked() {

@@ -2,7 +2,7 @@
 //! result message. Shared by the list and the details page.
 
 use crate::api::tokens::{self, TokenAction};
-use crate::api::use_api;
+use crate::api::{use_api, ApiError};
 use crate::components::{use_toasts, ConfirmDialog};
 use leptos::prelude::*;
 
@@ -53,10 +53,12 @@ pub fn TokenActionDialog(
                     on_done.run(p);
                 }
                 Err(e) => {
-                    toasts.error(
-                        format!("Could not {} {}", p.action.label().to_lowercase(), p.name),
-                        e.to_string(),
-                    );
+                    let verb = p.action.label().to_lowercase();
+                    let title = match e {
+                        ApiError::Forbidden(_) => format!("Not allowed to {verb} {}", p.name),
+                        _ => format!("Could not {verb} {}", p.name),
+                    };
+                    toasts.error(title, e.to_string());
                     pending.set(None);
                 }
             }

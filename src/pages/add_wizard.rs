@@ -144,6 +144,9 @@ pub fn AddWizardPage() -> impl IntoView {
                     });
                     form.errors.set(errors);
                 }
+                Err(e @ ApiError::Forbidden(_)) => wizard.add_error.set(Some(format!(
+                    "The API refused to add this token with these credentials. {e}"
+                ))),
                 Err(e) => wizard.add_error.set(Some(e.to_string())),
             }
         }

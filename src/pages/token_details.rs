@@ -12,7 +12,8 @@ pub use tabs::TabList;
 use crate::api::{tokens, use_api, ApiToken};
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
-use crate::components::{Avatar, CopyButton, DateTime, ErrorPanel, SecretValue};
+use crate::components::error_panel::LoadFailed;
+use crate::components::{Avatar, CopyButton, DateTime, SecretValue};
 use crate::model::format::{usage, Usage};
 use crate::model::route::{Route, Tab, EDIT_SEGMENT};
 use leptos::prelude::*;
@@ -27,7 +28,6 @@ pub fn TokenDetailsPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let raw_tab = Memo::new(move |_| params.with(|p| p.get("tab")));
     let refresh = RwSignal::new(0u64);
-    let edit = edit_dialog::EditState::new();
     let token = LocalResource::new(move || {
         let (api, id) = (api.clone(), id.get());
         refresh.track();
@@ -38,12 +38,14 @@ pub fn TokenDetailsPage() -> impl IntoView {
         <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the API token"><div class="skeleton-row"></div><div class="skeleton-row"></div></div> }>
             {move || Suspend::new(async move {
                 match token.await {
-                    Ok(t) => view! { <Loaded token=t raw_tab refresh edit /> }.into_any(),
+                    Ok(t) => view! { <Loaded token=t raw_tab refresh /> }.into_any(),
                     Err(e) if e.status() == Some(404) => view! { <TokenNotFound id=id.get_untracked() /> }.into_any(),
                     Err(e) => view! {
-                        <ErrorPanel
+                        <LoadFailed
                             title="The API token could not be loaded"
+                            refused="These credentials may not read this API token."
                             detail=e.to_string()
+                            error=Some(e)
                             on_retry=move |_| token.refetch()
                         />
                     }
@@ -51,6 +53,44 @@ pub fn TokenDetailsPage() -> impl IntoView {
                 }
             })}
         </Transition>
+        <Editing token raw_tab refresh />
+    }
+}
+
+/// The Edit dialog over the page, outside the part that reloads: a reload
+/// (after signing in again, say) leaves it as it was, step and focus included.
+#[component]
+fn Editing(
+    token: LocalResource<Result<ApiToken, crate::api::ApiError>>,
+    raw_tab: Memo<Option<String>>,
+    refresh: RwSignal<u64>,
+) -> impl IntoView {
+    let navigate = use_go();
+    let state = edit_dialog::EditState::new();
+    let loaded = Memo::new(move |_| token.with(|t| matches!(t, Some(Ok(_)))));
+    let editing = Memo::new(move |_| loaded.get() && raw_tab.get().as_deref() == Some(EDIT_SEGMENT));
+    let close = Callback::new(move |saved: bool| {
+        let Some(Ok(t)) = token.get_untracked() else { return };
+        if saved {
+            refresh.update(|n| *n += 1);
+        }
+        navigate(
+            &Route::token(&t.id, Tab::General),
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
+    });
+    view! {
+        <Show when=move || editing.get()>
+            {move || {
+                token
+                    .get_untracked()
+                    .and_then(Result::ok)
+                    .map(|token| view! { <edit_dialog::EditTokenDialog token state on_close=close /> })
+            }}
+        </Show>
     }
 }
 
@@ -69,31 +109,9 @@ fn TokenNotFound(id: String) -> impl IntoView {
 }
 
 #[component]
-fn Loaded(
-    token: ApiToken,
-    raw_tab: Memo<Option<String>>,
-    refresh: RwSignal<u64>,
-    edit: edit_dialog::EditState,
-) -> impl IntoView {
-    let navigate = use_go();
+fn Loaded(token: ApiToken, raw_tab: Memo<Option<String>>, refresh: RwSignal<u64>) -> impl IntoView {
     let tab = Memo::new(move |_| Tab::parse(raw_tab.get().as_deref()));
-    let editing = Memo::new(move |_| raw_tab.get().as_deref() == Some(EDIT_SEGMENT));
     let id = token.id.clone();
-    let close_edit = Callback::new({
-        let id = id.clone();
-        move |saved: bool| {
-            if saved {
-                refresh.update(|n| *n += 1);
-            }
-            navigate(
-                &Route::token(&id, Tab::General),
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
-        }
-    });
     let t = StoredValue::new(token.clone());
     view! {
         <section class="page details-page" data-testid="details-page">
@@ -110,9 +128,6 @@ fn Loaded(
                     }}
                 </div>
             </div>
-            <Show when=move || editing.get()>
-                <edit_dialog::EditTokenDialog token=t.get_value() state=edit on_close=close_edit />
-            </Show>
         </section>
     }
 }
@@ -156,18 +171,19 @@ fn AccountCard(token: ApiToken) -> impl IntoView {
     }
 }
 
+/// The environment variable the usage example reads the token from.
+const TOKEN_VARIABLE: &str = "MPT_API_TOKEN";
+
 /// Description, API endpoint, token value and a usage example.
 #[component]
 fn GeneralTab(token: ApiToken) -> impl IntoView {
     let api = use_api();
     let endpoint = api.base_url().to_string();
     let list_url = format!("{endpoint}/public/v1/accounts/api-tokens");
-    let example_masked = format!("curl -H \"Authorization: Bearer {}\" {list_url}", "••••••••");
-    let example_real = token
-        .token
-        .as_ref()
-        .map(|s| format!("curl -H \"Authorization: Bearer {}\" {list_url}", s.expose()))
-        .unwrap_or_default();
+    // The snippet names an environment variable rather than the value, so
+    // pasting it into a shell keeps the secret out of the shell's history.
+    let example = format!("curl -H \"Authorization: Bearer ${TOKEN_VARIABLE}\" {list_url}");
+    let copied_example = example.clone();
     let description = token
         .description
         .clone()
@@ -191,8 +207,12 @@ fn GeneralTab(token: ApiToken) -> impl IntoView {
             </dd>
             <dt>"Usage example"</dt>
             <dd>
-                <code class="example" data-testid="usage-example">{example_masked}</code>
-                <CopyButton value=Signal::derive(move || example_real.clone()) label="Copy usage example" testid="copy-example" />
+                <code class="example" data-testid="usage-example">{example}</code>
+                <CopyButton value=Signal::derive(move || copied_example.clone()) label="Copy usage example" testid="copy-example" />
+                <p class="hint" data-testid="usage-hint">
+                    "Set " <code>{TOKEN_VARIABLE}</code> " to the token value (Copy API token above) first, for example with "
+                    <code>{format!("read -rs {TOKEN_VARIABLE}")}</code> "."
+                </p>
             </dd>
         </dl>
     }

@@ -115,7 +115,14 @@ fn append(out: &mut BTreeMap<String, String>, field: &str, message: &str) {
 /// is no field of the form (with its key): nothing the API said is dropped.
 pub fn server_errors(e: &ApiError) -> BTreeMap<String, String> {
     let mut out: BTreeMap<String, String> = BTreeMap::new();
-    append(&mut out, "form", &e.to_string());
+    match e {
+        ApiError::Forbidden(_) => append(
+            &mut out,
+            "form",
+            &format!("The API refused this with these credentials. {e}"),
+        ),
+        _ => append(&mut out, "form", &e.to_string()),
+    }
     for f in e.field_errors() {
         let field = field_of(&f.key);
         for m in &f.messages {

@@ -16,8 +16,8 @@ use crate::api::{use_api, ApiToken, Page, TokenStatus};
 use crate::app::account::use_account;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
-use crate::components::error_panel::first_error;
-use crate::components::{ErrorPanel, PendingAction, TokenActionDialog};
+use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
+use crate::components::{PendingAction, TokenActionDialog};
 use crate::model::format::{days_before, IDLE_DAYS};
 use crate::model::list_state::ListState;
 use crate::model::route::Route;
@@ -124,11 +124,13 @@ pub fn TokensListPage() -> impl IntoView {
                 <bulk::BulkBar />
                 <Transition fallback=|| view! { <table::Skeleton /> } set_pending=busy.write_only()>
                     <ErrorBoundary fallback=move |errors| {
-                        let message = first_error(&errors);
+                        let (detail, error) = (first_error(&errors), first_api_error(&errors));
                         view! {
-                            <ErrorPanel
+                            <LoadFailed
                                 title="The API tokens could not be loaded"
-                                detail=message
+                                refused="These credentials may not read this account's API tokens."
+                                error
+                                detail
                                 on_retry=move |_| tokens.refetch()
                             />
                         }

@@ -13,7 +13,7 @@ fn module(id: &str, name: &str) -> Module {
     Module {
         id: id.into(),
         name: name.into(),
-        description: None,
+        ..Module::default()
     }
 }
 

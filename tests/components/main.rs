@@ -9,5 +9,6 @@ mod details;
 mod environment;
 mod frame;
 mod list_row;
+mod security;
 mod widgets;
 mod wizard;

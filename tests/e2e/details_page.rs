@@ -148,11 +148,15 @@ async fn the_token_is_masked_revealed_hidden_and_copied_exactly() {
 
     b.click("[data-testid=copy-example]").await;
     let expected = format!(
-        "curl -H \"Authorization: Bearer {secret}\" {}/public/v1/accounts/api-tokens",
+        "curl -H \"Authorization: Bearer $MPT_API_TOKEN\" {}/public/v1/accounts/api-tokens",
         sandbox.url
     );
-    eventually("example copied", expected, || b.clipboard()).await;
-    assert!(!b.text("[data-testid=usage-example]").await.contains(&secret));
+    eventually("example copied", expected.clone(), || b.clipboard()).await;
+    assert_eq!(b.text("[data-testid=usage-example]").await, expected);
+    assert!(
+        !b.clipboard().await.contains(&secret),
+        "the copied example keeps the secret out of shell history"
+    );
 }
 
 #[tokio::test]

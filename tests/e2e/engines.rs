@@ -175,13 +175,16 @@ async fn the_guard_sees_errors_and_csp_violations(engine: Engine) {
     assert_eq!(b.js("return window.injected ?? null").await, serde_json::Value::Null);
 }
 
-/// The guard's findings once both kinds arrived (a CSP report is sent a little later).
+/// The guard's findings once both kinds arrived. The browser's own console
+/// line about the CSP comes at once, the report it posts to the sandbox a
+/// little later: wait for the report too, so it is not left over for the
+/// guard's final check when the browser closes.
 async fn eventually_problems(b: &Browser) -> String {
     let mut all = Vec::new();
     for _ in 0..50 {
         all.extend(b.console_problems_blocking());
         let text = all.join("\n");
-        if text.contains("deliberate error") && text.contains("Content Security Policy") {
+        if text.contains("deliberate error") && text.contains("Content Security Policy report") {
             return text;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;

@@ -41,6 +41,10 @@ async fn pages_carry_a_strict_csp_and_the_right_caching() {
     assert_eq!(header(&page, "x-content-type-options"), "nosniff");
     assert_eq!(header(&page, "referrer-policy"), "no-referrer");
     assert!(header(&page, "permissions-policy").contains("camera=()"));
+    assert_eq!(
+        header(&page, "strict-transport-security"),
+        "max-age=63072000; includeSubDomains"
+    );
     assert_eq!(header(&page, "cache-control"), "no-cache");
     assert_eq!(
         header(&head(&format!("{}/config.json", sandbox.url)).await, "cache-control"),

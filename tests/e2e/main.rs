@@ -19,6 +19,7 @@ mod images;
 mod keyboard;
 mod list_page;
 mod look;
+mod security;
 mod sign_in;
 mod smoke;
 mod token_actions;

@@ -1,6 +1,8 @@
 //! Everything chosen, before Add.
 
-use crate::api::{tokens, use_api};
+use crate::api::modules::available;
+use crate::api::use_api;
+use crate::app::account::use_account;
 use crate::components::LogoChoice;
 use crate::pages::token_form::TokenForm;
 use leptos::prelude::*;
@@ -9,15 +11,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Overview(form: TokenForm) -> impl IntoView {
     let api = use_api();
+    let account = use_account();
     let modules = LocalResource::new(move || {
-        let api = api.clone();
-        async move { tokens::modules(&api).await }
+        let (api, account) = (api.clone(), account.clone());
+        async move { available(&api, &account.id, account.kind.as_deref()).await }
     });
     let chosen = move || {
         let names: Vec<(String, String)> = modules
             .get()
             .and_then(Result::ok)
-            .map(|page| page.data.into_iter().map(|m| (m.id, m.name)).collect())
+            .map(|found| found.modules.into_iter().map(|m| (m.id, m.name)).collect())
             .unwrap_or_default();
         form.modules
             .get()

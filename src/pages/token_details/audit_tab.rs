@@ -2,8 +2,8 @@
 
 use crate::api::audit::{self, AuditRecord};
 use crate::api::use_api;
-use crate::components::error_panel::first_error;
-use crate::components::{DateTime, ErrorPanel};
+use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
+use crate::components::DateTime;
 use crate::model::format::without_placeholders;
 use leptos::prelude::*;
 
@@ -23,8 +23,16 @@ pub fn AuditTab(id: String) -> impl IntoView {
     view! {
         <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the audit trail"><div class="skeleton-row"></div></div> }>
             <ErrorBoundary fallback=move |errors| {
-                let detail = first_error(&errors);
-                view! { <ErrorPanel title="The audit trail could not be loaded" detail on_retry=move |_| records.refetch() /> }
+                let (detail, error) = (first_error(&errors), first_api_error(&errors));
+                view! {
+                    <LoadFailed
+                        title="The audit trail could not be loaded"
+                        refused="These credentials may not read this token's audit trail."
+                        error
+                        detail
+                        on_retry=move |_| records.refetch()
+                    />
+                }
             }>
                 {move || Suspend::new(async move {
                     records.await.map(|p| {

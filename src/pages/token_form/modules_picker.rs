@@ -1,9 +1,10 @@
 //! Choosing modules among the account's own, with a search box.
 
 use super::TokenForm;
-use crate::api::{tokens, use_api, Module};
-use crate::components::error_panel::first_error;
-use crate::components::ErrorPanel;
+use crate::api::modules::{available, ModuleSource};
+use crate::api::{use_api, Module};
+use crate::app::account::use_account;
+use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
 use leptos::prelude::*;
 
 fn matches(m: &Module, query: &str) -> bool {
@@ -18,11 +19,12 @@ fn matches(m: &Module, query: &str) -> bool {
 #[component]
 pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
     let api = use_api();
+    let account = use_account();
     let query = RwSignal::new(String::new());
     let modules = LocalResource::new(move || {
-        let api = api.clone();
+        let (api, account) = (api.clone(), account.clone());
         api.generation();
-        async move { tokens::modules(&api).await }
+        async move { available(&api, &account.id, account.kind.as_deref()).await }
     });
     let error = form.error("modules");
     let toggle = move |id: String, on: bool| {
@@ -52,14 +54,28 @@ pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
             <p id="modules-error" class="form-error" role="alert" data-testid="modules-error">{move || error.get()}</p>
             <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading modules"><div class="skeleton-row"></div></div> }>
                 <ErrorBoundary fallback=move |errors| {
-                    let detail = first_error(&errors);
-                    view! { <ErrorPanel title="The modules could not be loaded" detail on_retry=move |_| modules.refetch() /> }
+                    let (detail, error) = (first_error(&errors), first_api_error(&errors));
+                    view! {
+                        <LoadFailed
+                            title="The modules could not be loaded"
+                            refused="These credentials may not read the modules."
+                            error
+                            detail
+                            on_retry=move |_| modules.refetch()
+                        />
+                    }
                 }>
                     {move || Suspend::new(async move {
-                        modules.await.map(|page| {
-                            let all = StoredValue::new(page.data);
+                        modules.await.map(|found| {
+                            let notice = (found.source == ModuleSource::AccountTokens).then(|| view! {
+                                <p class="notice" data-testid="modules-notice">
+                                    "These credentials may not list the platform's modules (the API allows that to Operations accounts), so these are the modules this account's tokens already have."
+                                </p>
+                            });
+                            let all = StoredValue::new(found.modules);
                             let shown = move || all.with_value(|a| a.iter().filter(|m| query.with(|q| matches(m, q))).cloned().collect::<Vec<_>>());
                             view! {
+                                {notice}
                                 <ul class="module-options" data-testid="module-options">
                                     <For each=shown key=|m| m.id.clone() let:m>
                                         {
@@ -110,6 +126,7 @@ mod tests {
             id: "MOD-1255".into(),
             name: "Access management".into(),
             description: Some("Users and API tokens".into()),
+            account_types: None,
         };
         assert!(matches(&m, ""));
         assert!(matches(&m, "ACCESS"));

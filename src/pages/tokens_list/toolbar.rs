@@ -1,7 +1,9 @@
 //! Search, filters, refresh and the column chooser.
 
 use super::{go_to, Column, ListContext};
-use crate::api::{tokens, use_api};
+use crate::api::modules::available;
+use crate::api::use_api;
+use crate::app::account::use_account;
 use crate::app::nav::use_go;
 use crate::model::list_state::{ListState, StatusFilter, UsageFilter};
 use leptos::prelude::*;
@@ -17,12 +19,13 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
     let state = ctx.state;
     let api = use_api();
     let navigate = use_go();
+    let account = use_account();
     let modules = LocalResource::new({
         let api = api.clone();
         move || {
             api.generation();
-            let api = api.clone();
-            async move { tokens::modules(&api).await }
+            let (api, account) = (api.clone(), account.clone());
+            async move { available(&api, &account.id, account.kind.as_deref()).await }
         }
     });
 
@@ -71,8 +74,8 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
 
     let module_options = move || {
         modules.get().map(|loaded| match loaded {
-            Ok(page) => page
-                .data
+            Ok(found) => found
+                .modules
                 .into_iter()
                 .map(|m| {
                     let selected = state.with(|s| s.module.as_deref() == Some(m.id.as_str()));

@@ -125,7 +125,7 @@ impl Sandbox {
             .bearer_auth(token)
     }
 
-    /// `GET path` as the admin; the JSON body.
+    /// `GET path` with the account token; the JSON body.
     pub async fn api_get(&self, path: &str) -> serde_json::Value {
         let res = self
             .http(reqwest::Method::GET, path, &self.token)
@@ -187,7 +187,7 @@ impl Sandbox {
 
     /// The status an API call authenticated with `token` gets.
     pub async fn status_with(&self, token: &str) -> u16 {
-        self.http(reqwest::Method::GET, "/public/v1/accounts/modules", token)
+        self.http(reqwest::Method::GET, "/public/v1/accounts/api-tokens?limit=0", token)
             .send()
             .await
             .expect("request")
