@@ -8,12 +8,14 @@ pub mod client;
 pub mod credential;
 pub mod error;
 pub mod identity;
+pub mod load;
 pub mod models;
 pub mod modules;
 pub mod tokens;
 
 pub use client::{ApiClient, Credentials};
 pub use error::{ApiError, FieldError, Problem};
+pub use load::use_load;
 pub use models::*;
 
 /// The client the app provided.

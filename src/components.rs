@@ -13,8 +13,10 @@ pub mod secret_value;
 pub mod status_badge;
 pub mod toasts;
 pub mod token_action_dialog;
+pub mod token_menu;
+pub mod usage_marker;
 
-pub use actions_menu::{ActionsMenu, MenuEntry};
+pub use actions_menu::{ActionsMenu, MenuItem};
 pub use avatar::Avatar;
 pub use confirm_dialog::ConfirmDialog;
 pub use copy_button::CopyButton;
@@ -27,3 +29,5 @@ pub use secret_value::SecretValue;
 pub use status_badge::StatusBadge;
 pub use toasts::{provide_toasts, use_toasts, Toasts};
 pub use token_action_dialog::{PendingAction, TokenActionDialog};
+pub use token_menu::TokenMenu;
+pub use usage_marker::UsageMarker;

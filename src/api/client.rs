@@ -4,9 +4,11 @@
 
 use super::error::ApiError;
 use gloo_net::http::{Method, RequestBuilder};
+use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::sync::Arc;
+use web_sys::AbortSignal;
 
 /// Where the client gets its bearer token, and whom it tells when the API refuses it.
 pub trait Credentials: Send + Sync {
@@ -18,27 +20,39 @@ pub trait Credentials: Send + Sync {
     fn generation(&self) -> u64;
 }
 
-/// Sends one request with `token`; returns the body text of a success, or
-/// the error for any other status.
-pub async fn request(
-    base: &str,
-    token: &str,
-    method: Method,
-    path: &str,
-    body: Option<String>,
-) -> Result<String, ApiError> {
-    let builder = RequestBuilder::new(&format!("{base}{path}"))
-        .method(method)
+/// One request: what, with which token, and what can cancel it.
+pub struct Outgoing<'a> {
+    /// `GET`, `POST`, …
+    pub method: Method,
+    /// The path after the base URL, query included.
+    pub path: &'a str,
+    /// A JSON body.
+    pub body: Option<String>,
+    /// Cancels the request when aborted.
+    pub abort: Option<&'a AbortSignal>,
+}
+
+/// Sends `out` to `base` with `token`; returns the body text of a success,
+/// or the error for any other status ([`ApiError::Aborted`] once cancelled).
+pub async fn request(base: &str, token: &str, out: Outgoing<'_>) -> Result<String, ApiError> {
+    let abort = out.abort;
+    let failed = move |e: gloo_net::Error| match abort {
+        Some(signal) if signal.aborted() => ApiError::Aborted,
+        _ => ApiError::Network(e.to_string()),
+    };
+    let builder = RequestBuilder::new(&format!("{base}{}", out.path))
+        .method(out.method)
+        .abort_signal(abort)
         .header("Authorization", &format!("Bearer {token}"))
         .header("Accept", "application/json");
-    let req = match body {
+    let req = match out.body {
         Some(b) => builder.header("Content-Type", "application/json").body(b),
         None => builder.build(),
     }
-    .map_err(|e| ApiError::Network(e.to_string()))?;
-    let res = req.send().await.map_err(|e| ApiError::Network(e.to_string()))?;
+    .map_err(failed)?;
+    let res = req.send().await.map_err(failed)?;
     let status = res.status();
-    let text = res.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
+    let text = res.text().await.map_err(failed)?;
     match status {
         200..=299 => Ok(text),
         _ => Err(ApiError::from_response(status, &text)),
@@ -84,6 +98,7 @@ pub fn asset_url(base: &str, path: &str) -> String {
 pub struct ApiClient {
     base: Arc<str>,
     credentials: Arc<dyn Credentials>,
+    abort: Option<SendWrapper<AbortSignal>>,
 }
 
 impl ApiClient {
@@ -92,6 +107,15 @@ impl ApiClient {
         ApiClient {
             base: base.into(),
             credentials,
+            abort: None,
+        }
+    }
+
+    /// The same client, its requests cancelled when `signal` is aborted.
+    pub fn cancelled_by(&self, signal: AbortSignal) -> ApiClient {
+        ApiClient {
+            abort: Some(SendWrapper::new(signal)),
+            ..self.clone()
         }
     }
 
@@ -117,7 +141,18 @@ impl ApiClient {
 
     async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
         let token = self.credentials.bearer().unwrap_or_default();
-        let result = request(&self.base, &token, method, path, body).await;
+        let abort = self.abort.as_deref();
+        let result = request(
+            &self.base,
+            &token,
+            Outgoing {
+                method,
+                path,
+                body,
+                abort,
+            },
+        )
+        .await;
         if let Err(ApiError::Unauthorized(_)) = &result {
             self.credentials.refused();
         }

@@ -159,6 +159,8 @@ pub enum ApiError {
     Decode(String),
     /// The request could not be written (a search RQL cannot express, say).
     Request(String),
+    /// The console cancelled the request: what it was for changed or went away.
+    Aborted,
 }
 
 impl ApiError {
@@ -189,6 +191,7 @@ impl ApiError {
             ApiError::Network(_) => "The API could not be reached".into(),
             ApiError::Decode(_) => "The API sent an unexpected answer".into(),
             ApiError::Request(_) => "The request could not be made".into(),
+            ApiError::Aborted => "The request was cancelled".into(),
         }
     }
 
@@ -200,6 +203,7 @@ impl ApiError {
             }
             ApiError::Network(d) => format!("Check your connection and try again. ({d})"),
             ApiError::Decode(d) | ApiError::Request(d) => d.clone(),
+            ApiError::Aborted => String::new(),
         }
     }
 

@@ -4,7 +4,7 @@
 //! manages every account); a user access token, or anything else, is asked
 //! which accounts it sees.
 
-use super::client::{decode, request};
+use super::client::{decode, request, Outgoing};
 use super::credential::{classify, Credential};
 use super::{Account, ApiError, ApiToken, Page};
 use gloo_net::http::Method;
@@ -50,6 +50,15 @@ pub struct SignedIn {
     pub reach: Reach,
 }
 
+fn get(path: &str) -> Outgoing<'_> {
+    Outgoing {
+        method: Method::GET,
+        path,
+        body: None,
+        abort: None,
+    }
+}
+
 /// Whether an account's credentials manage every account.
 fn is_operations(account: &Account) -> bool {
     account.kind.as_deref() == Some("Operations")
@@ -57,14 +66,7 @@ fn is_operations(account: &Account) -> bool {
 
 /// The accounts `token` sees: one, or several.
 async fn reach(base: &str, token: &str) -> Result<(Reach, Option<Account>), ApiError> {
-    let text = request(
-        base,
-        token,
-        Method::GET,
-        "/public/v1/accounts/accounts?order=name&limit=2",
-        None,
-    )
-    .await?;
+    let text = request(base, token, get("/public/v1/accounts/accounts?order=name&limit=2")).await?;
     let page: Page<Account> = decode(&text)?;
     match (page.total(), page.data.into_iter().next()) {
         (_, None) => Err(ApiError::Decode(
@@ -83,7 +85,7 @@ pub async fn resolve(base: &str, token: &str) -> Result<SignedIn, ApiError> {
                 "/public/v1/accounts/api-tokens/{}?select=-token",
                 rql::percent_encode(&id)
             );
-            match request(base, token, Method::GET, &path, None).await {
+            match request(base, token, get(&path)).await {
                 Ok(text) => {
                     let me: ApiToken = decode(&text)?;
                     let identity = Identity::Token {

@@ -27,32 +27,7 @@ impl fmt::Debug for Secret {
     }
 }
 
-/// Token status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
-pub enum TokenStatus {
-    /// Accepted by the API.
-    Active,
-    /// Temporarily refused.
-    Disabled,
-    /// Removed.
-    Deleted,
-    /// A status this console does not know.
-    #[default]
-    #[serde(other)]
-    Unknown,
-}
-
-impl TokenStatus {
-    /// Label as shown in badges.
-    pub fn label(self) -> &'static str {
-        match self {
-            TokenStatus::Active => "Active",
-            TokenStatus::Disabled => "Disabled",
-            TokenStatus::Deleted => "Deleted",
-            TokenStatus::Unknown => "Unknown",
-        }
-    }
-}
+pub use crate::model::token_action::TokenStatus;
 
 /// `{id, name}` of a person or token that acted.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
@@ -151,6 +126,15 @@ impl ApiToken {
     /// Last-change stamp, if sent.
     pub fn updated(&self) -> Option<&Event> {
         self.audit.as_ref().and_then(|a| a.updated.as_ref())
+    }
+
+    /// The token as a bulk action's target.
+    pub fn target(&self) -> crate::model::bulk::Target {
+        crate::model::bulk::Target {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            status: self.status,
+        }
     }
 }
 

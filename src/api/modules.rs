@@ -3,7 +3,8 @@
 //! credentials get a 403, and then the modules the account's tokens already
 //! have are what is known to be grantable, and the console says so.
 
-use super::{ApiClient, ApiError, ApiToken, Module, Page};
+use super::{use_load, Account, ApiClient, ApiError, ApiToken, Module, Page};
+use leptos::prelude::LocalResource;
 use rql::{Expr, OrderField, Query};
 
 /// Where a module list came from.
@@ -42,6 +43,14 @@ pub fn modules_of(tokens: &[ApiToken]) -> Vec<Module> {
     }
     out.sort_by_key(|m| m.name.to_lowercase());
     out
+}
+
+/// The modules for a token of `account`, loaded for the view.
+pub fn use_modules(account: Account) -> LocalResource<Result<Available, ApiError>> {
+    use_load(
+        move || account.clone(),
+        |api, account| async move { available(&api, &account.id, account.kind.as_deref()).await },
+    )
 }
 
 /// The modules for a token of account `account_id` (of type `kind`).

@@ -1,6 +1,7 @@
 //! `/public/v1/accounts/api-tokens` and `/public/v1/accounts/modules`.
 
 use super::{ApiClient, ApiError, ApiToken, Page};
+use crate::model::token_action::Change;
 use gloo_net::http::Method;
 use rql::Query;
 use serde::Serialize;
@@ -9,47 +10,6 @@ const TOKENS: &str = "/public/v1/accounts/api-tokens";
 
 fn token_path(id: &str) -> String {
     format!("{TOKENS}/{}", rql::percent_encode(id))
-}
-
-/// The token lifecycle operations offered to users.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenAction {
-    /// Disabled → Active.
-    Enable,
-    /// Active → Disabled.
-    Disable,
-    /// Active or Disabled → Deleted.
-    Delete,
-}
-
-impl TokenAction {
-    /// Verb for buttons and menu entries.
-    pub fn label(self) -> &'static str {
-        match self {
-            TokenAction::Enable => "Enable",
-            TokenAction::Disable => "Disable",
-            TokenAction::Delete => "Delete",
-        }
-    }
-
-    /// Past participle for result messages.
-    pub fn done(self) -> &'static str {
-        match self {
-            TokenAction::Enable => "enabled",
-            TokenAction::Disable => "disabled",
-            TokenAction::Delete => "deleted",
-        }
-    }
-
-    /// Whether a token in `status` can undergo this action.
-    pub fn applies_to(self, status: super::TokenStatus) -> bool {
-        use super::TokenStatus::*;
-        match self {
-            TokenAction::Enable => status == Disabled,
-            TokenAction::Disable => status == Active,
-            TokenAction::Delete => matches!(status, Active | Disabled),
-        }
-    }
 }
 
 /// One page of tokens for a list query.
@@ -64,14 +24,14 @@ pub async fn get(api: &ApiClient, id: &str) -> Result<ApiToken, ApiError> {
     api.get(&format!("{}?select=audit", token_path(id))).await
 }
 
-/// Runs a lifecycle action on a token. The answer is not read: the
-/// console reloads what it shows.
-pub async fn act(api: &ApiClient, id: &str, action: TokenAction) -> Result<(), ApiError> {
+/// Makes `change` to a token. The answer is not read: the console reloads
+/// what it shows.
+pub async fn act(api: &ApiClient, id: &str, change: Change) -> Result<(), ApiError> {
     let path = token_path(id);
-    match action {
-        TokenAction::Enable => api.act(Method::POST, &format!("{path}/enable")).await,
-        TokenAction::Disable => api.act(Method::POST, &format!("{path}/disable")).await,
-        TokenAction::Delete => api.act(Method::DELETE, &path).await,
+    match change {
+        Change::Enable => api.act(Method::POST, &format!("{path}/enable")).await,
+        Change::Disable => api.act(Method::POST, &format!("{path}/disable")).await,
+        Change::Delete => api.act(Method::DELETE, &path).await,
     }
 }
 
@@ -147,14 +107,5 @@ mod tests {
             serde_json::to_value(d.body(Some("ACC-1"))).unwrap()["account"],
             serde_json::json!({"id": "ACC-1"})
         );
-    }
-
-    #[test]
-    fn actions_apply_by_status() {
-        use crate::api::TokenStatus::*;
-        assert!(TokenAction::Enable.applies_to(Disabled) && !TokenAction::Enable.applies_to(Active));
-        assert!(TokenAction::Disable.applies_to(Active) && !TokenAction::Disable.applies_to(Disabled));
-        assert!(TokenAction::Delete.applies_to(Active) && TokenAction::Delete.applies_to(Disabled));
-        assert!(!TokenAction::Delete.applies_to(Deleted));
     }
 }

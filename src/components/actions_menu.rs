@@ -1,19 +1,19 @@
 //! The ••• actions menu: a menu button operable by keyboard (Enter/Space or
 //! arrows open it, arrows move, Esc closes, focus returns to the button).
+//! It offers values and hands the chosen one to `on_select`.
 
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// One entry of an [`ActionsMenu`].
-#[derive(Clone)]
-pub struct MenuEntry {
+/// What an [`ActionsMenu`] entry shows.
+pub trait MenuItem: Copy + Send + Sync + 'static {
     /// Visible label.
-    pub label: &'static str,
-    /// What choosing it does.
-    pub on_select: Callback<()>,
+    fn label(&self) -> &'static str;
     /// Styled as destructive.
-    pub danger: bool,
+    fn danger(&self) -> bool {
+        false
+    }
 }
 
 fn items(menu: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
@@ -47,63 +47,71 @@ fn focus_item(menu: NodeRef<Div>, which: impl Fn(usize, Option<usize>) -> usize 
     });
 }
 
-/// A ••• button opening a menu of `entries`; `label` names it for screen readers.
-#[component]
-pub fn ActionsMenu(#[prop(into)] label: String, entries: Vec<MenuEntry>) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let button = NodeRef::<Button>::new();
-    let menu = NodeRef::<Div>::new();
-    let root = NodeRef::<Div>::new();
-    let menu_id = format!("menu-{}", js_sys::Math::random().to_bits());
+/// Open or closed, and the parts that move focus.
+#[derive(Clone, Copy)]
+struct MenuState {
+    open: RwSignal<bool>,
+    button: NodeRef<Button>,
+    menu: NodeRef<Div>,
+}
 
-    let close = move |refocus: bool| {
-        open.set(false);
+impl MenuState {
+    fn close(self, refocus: bool) {
+        self.open.set(false);
         if refocus {
-            if let Some(b) = button.try_get_untracked().flatten() {
+            if let Some(b) = self.button.try_get_untracked().flatten() {
                 let _ = b.focus();
             }
         }
-    };
-    let open_at = move |last: bool| {
-        open.set(true);
-        focus_item(menu, move |n, _| if last { n - 1 } else { 0 });
-    };
+    }
 
-    let on_button_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-        "Enter" | " " | "ArrowDown" => {
-            ev.prevent_default();
-            open_at(false);
-        }
-        "ArrowUp" => {
-            ev.prevent_default();
-            open_at(true);
-        }
-        _ => {}
+    fn open_at(self, last: bool) {
+        self.open.set(true);
+        focus_item(self.menu, move |n, _| if last { n - 1 } else { 0 });
+    }
+
+    fn on_button_key(self, ev: web_sys::KeyboardEvent) {
+        let last = match ev.key().as_str() {
+            "Enter" | " " | "ArrowDown" => false,
+            "ArrowUp" => true,
+            _ => return,
+        };
+        ev.prevent_default();
+        self.open_at(last);
+    }
+
+    fn on_menu_key(self, ev: web_sys::KeyboardEvent) {
+        let to: fn(usize, Option<usize>) -> usize = match ev.key().as_str() {
+            "ArrowDown" => |n, cur| cur.map_or(0, |c| (c + 1) % n),
+            "ArrowUp" => |n, cur| cur.map_or(n - 1, |c| (c + n - 1) % n),
+            "Home" => |_, _| 0,
+            "End" => |n, _| n - 1,
+            "Escape" => {
+                ev.prevent_default();
+                return self.close(true);
+            }
+            "Tab" => return self.close(false),
+            _ => return,
+        };
+        ev.prevent_default();
+        focus_item(self.menu, to);
+    }
+}
+
+/// A ••• button opening a menu of `items`; `label` names it for screen readers.
+#[component]
+pub fn ActionsMenu<V: MenuItem>(
+    #[prop(into)] label: String,
+    items: Vec<V>,
+    #[prop(into)] on_select: Callback<V>,
+) -> impl IntoView {
+    let state = MenuState {
+        open: RwSignal::new(false),
+        button: NodeRef::new(),
+        menu: NodeRef::new(),
     };
-    let on_menu_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-        "ArrowDown" => {
-            ev.prevent_default();
-            focus_item(menu, |n, cur| cur.map_or(0, |c| (c + 1) % n));
-        }
-        "ArrowUp" => {
-            ev.prevent_default();
-            focus_item(menu, |n, cur| cur.map_or(n - 1, |c| (c + n - 1) % n));
-        }
-        "Home" => {
-            ev.prevent_default();
-            focus_item(menu, |_, _| 0);
-        }
-        "End" => {
-            ev.prevent_default();
-            focus_item(menu, |n, _| n - 1);
-        }
-        "Escape" => {
-            ev.prevent_default();
-            close(true);
-        }
-        "Tab" => close(false),
-        _ => {}
-    };
+    let root = NodeRef::<Div>::new();
+    let menu_id = format!("menu-{}", js_sys::Math::random().to_bits());
     // Focus leaving the whole widget (a click elsewhere, Tab away) closes it.
     // Removing the widget (its row deleted) also moves focus out, possibly
     // after its owner is gone: hence the `try_` accessors.
@@ -114,15 +122,30 @@ pub fn ActionsMenu(#[prop(into)] label: String, entries: Vec<MenuEntry>) -> impl
             .zip(root.try_get_untracked().flatten())
             .is_some_and(|(to, root)| root.contains(Some(&to)));
         if !inside {
-            open.try_set(false);
+            state.open.try_set(false);
         }
     };
-
-    let entries = StoredValue::new(entries);
+    let open = state.open;
+    let entries = items.into_iter().map(|item| {
+        view! {
+            <button
+                type="button"
+                role="menuitem"
+                tabindex="-1"
+                class=if item.danger() { "menu-item danger" } else { "menu-item" }
+                on:click=move |_| {
+                    state.close(true);
+                    on_select.run(item);
+                }
+            >
+                {item.label()}
+            </button>
+        }
+    });
     view! {
         <div node_ref=root class="menu" on:focusout=on_focus_out>
             <button
-                node_ref=button
+                node_ref=state.button
                 type="button"
                 class="icon-btn menu-button"
                 aria-label=label
@@ -130,33 +153,13 @@ pub fn ActionsMenu(#[prop(into)] label: String, entries: Vec<MenuEntry>) -> impl
                 aria-controls=menu_id.clone()
                 aria-expanded=move || open.get().to_string()
                 data-testid="row-actions"
-                on:click=move |_| if open.get_untracked() { close(false) } else { open_at(false) }
-                on:keydown=on_button_key
+                on:click=move |_| if open.get_untracked() { state.close(false) } else { state.open_at(false) }
+                on:keydown=move |ev| state.on_button_key(ev)
             >
                 "•••"
             </button>
-            <div node_ref=menu id=menu_id role="menu" class="menu-list" hidden=move || !open.get() on:keydown=on_menu_key>
-                {entries
-                    .get_value()
-                    .into_iter()
-                    .map(|entry| {
-                        let on_select = entry.on_select;
-                        view! {
-                            <button
-                                type="button"
-                                role="menuitem"
-                                tabindex="-1"
-                                class=if entry.danger { "menu-item danger" } else { "menu-item" }
-                                on:click=move |_| {
-                                    close(true);
-                                    on_select.run(());
-                                }
-                            >
-                                {entry.label}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
+            <div node_ref=state.menu id=menu_id role="menu" class="menu-list" hidden=move || !open.get() on:keydown=move |ev| state.on_menu_key(ev)>
+                {entries.collect_view()}
             </div>
         </div>
     }

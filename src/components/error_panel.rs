@@ -45,7 +45,8 @@ pub fn first_api_error(errors: &ArcRwSignal<Errors>) -> Option<ApiError> {
 
 /// A failed load. A refusal (403: the credentials are valid but may not read
 /// this) is said plainly, `refused` then the API's reason, with no Retry, which
-/// would be refused again; anything else gets [`ErrorPanel`].
+/// would be refused again; a cancelled load shows as loading; anything else
+/// gets [`ErrorPanel`].
 #[component]
 pub fn LoadFailed(
     #[prop(into)] title: String,
@@ -62,6 +63,11 @@ pub fn LoadFailed(
             </div>
         }
         .into_any(),
+        // Cancelled because a newer load replaced it: that one is on its way.
+        Some(ApiError::Aborted) => {
+            view! { <div class="skeleton" aria-busy="true" aria-label="Loading"><div class="skeleton-row"></div></div> }
+                .into_any()
+        }
         _ => view! { <ErrorPanel title detail on_retry /> }.into_any(),
     }
 }

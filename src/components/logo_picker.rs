@@ -136,23 +136,10 @@ pub fn LogoPicker(choice: RwSignal<LogoChoice>) -> impl IntoView {
     view! {
         <div class="logo-field">
             <span class="field-label" id="logo-label">"Logo (optional)"</span>
-            {move || {
-                preview
-                    .get()
-                    .map(|src| {
-                        view! {
-                            <div class="logo-preview">
-                                <img src=src alt="Logo preview" data-testid="logo-preview" />
-                                <button type="button" class="btn btn-quiet" data-testid="logo-remove" on:click=move |_| {
-                                    choice.set(LogoChoice::None);
-                                    error.set(None);
-                                }>
-                                    "Remove logo"
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
+            <LogoPreview preview on_remove=Callback::new(move |_| {
+                choice.set(LogoChoice::None);
+                error.set(None);
+            }) />
             <div
                 node_ref=zone
                 class="drop-zone"
@@ -176,5 +163,22 @@ pub fn LogoPicker(choice: RwSignal<LogoChoice>) -> impl IntoView {
             </div>
             <p id="logo-error" class="form-error" role="alert" data-testid="logo-error">{move || error.get()}</p>
         </div>
+    }
+}
+
+/// The chosen logo, with a way to remove it.
+#[component]
+fn LogoPreview(preview: Signal<Option<String>>, on_remove: Callback<()>) -> impl IntoView {
+    move || {
+        preview.get().map(|src| {
+            view! {
+                <div class="logo-preview">
+                    <img src=src alt="Logo preview" data-testid="logo-preview" />
+                    <button type="button" class="btn btn-quiet" data-testid="logo-remove" on:click=move |_| on_remove.run(())>
+                        "Remove logo"
+                    </button>
+                </div>
+            }
+        })
     }
 }

@@ -1,34 +1,21 @@
-//! Confirming and running Enable, Disable or Delete on one token, with a
-//! result message. Shared by the list and the details page.
+//! Confirming and making a change (Enable, Disable, Delete) to one token,
+//! with a result message. Shared by the list and the details page.
 
-use crate::api::tokens::{self, TokenAction};
+use crate::api::tokens;
 use crate::api::{use_api, ApiError};
 use crate::components::{use_toasts, ConfirmDialog};
+use crate::model::token_action::Change;
 use leptos::prelude::*;
 
-/// A token chosen for an action, awaiting confirmation.
+/// A change chosen for a token, awaiting confirmation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PendingAction {
     /// What to do.
-    pub action: TokenAction,
+    pub change: Change,
     /// Token id.
     pub id: String,
     /// Token name, for the messages.
     pub name: String,
-}
-
-impl PendingAction {
-    /// What the confirmation says will happen.
-    pub fn consequence(&self) -> String {
-        let (name, id) = (&self.name, &self.id);
-        match self.action {
-            TokenAction::Enable => format!("{name} ({id}) will be accepted by the API again."),
-            TokenAction::Disable => format!("{name} ({id}) will be refused by the API until it is enabled again."),
-            TokenAction::Delete => format!(
-                "{name} ({id}) will be deleted permanently. Applications using it lose access, and this cannot be undone."
-            ),
-        }
-    }
 }
 
 /// The confirmation dialog for `pending`; on success shows a message and
@@ -43,17 +30,17 @@ pub fn TokenActionDialog(
     let run = Action::new_local(move |p: &PendingAction| {
         let (api, p) = (api.clone(), p.clone());
         async move {
-            match tokens::act(&api, &p.id, p.action).await {
+            match tokens::act(&api, &p.id, p.change).await {
                 Ok(()) => {
                     toasts.success(
-                        format!("API token {}", p.action.done()),
+                        format!("API token {}", p.change.done()),
                         format!("{} ({})", p.name, p.id),
                     );
                     pending.set(None);
                     on_done.run(p);
                 }
                 Err(e) => {
-                    let verb = p.action.label().to_lowercase();
+                    let verb = p.change.label().to_lowercase();
                     let title = match e {
                         ApiError::Forbidden(_) => format!("Not allowed to {verb} {}", p.name),
                         _ => format!("Could not {verb} {}", p.name),
@@ -68,9 +55,9 @@ pub fn TokenActionDialog(
         <ConfirmDialog
             open=Signal::derive(move || pending.get().is_some())
             title=Signal::derive(move || {
-                pending.get().map(|p| format!("{} API token?", p.action.label())).unwrap_or_default()
+                pending.get().map(|p| format!("{} API token?", p.change.label())).unwrap_or_default()
             })
-            confirm_label=Signal::derive(move || pending.get().map(|p| p.action.label().to_string()).unwrap_or_default())
+            confirm_label=Signal::derive(move || pending.get().map(|p| p.change.label().to_string()).unwrap_or_default())
             pending=run.pending()
             danger=true
             on_confirm=move |_| {
@@ -80,7 +67,7 @@ pub fn TokenActionDialog(
             }
             on_cancel=move |_| pending.set(None)
         >
-            <p>{move || pending.get().map(|p| p.consequence())}</p>
+            <p>{move || pending.get().map(|p| p.change.consequence(&p.name, &p.id))}</p>
         </ConfirmDialog>
     }
 }

@@ -3,8 +3,10 @@
 
 use rql::{CmpOp, Expr, OrderField, Query, SelectField, Value};
 
+mod filters;
 mod sort;
 
+pub use filters::{FilterChoice, FixedChoices, StatusFilter, UsageFilter};
 pub use sort::{Sort, SortField};
 
 /// Rows-per-page choices.
@@ -13,60 +15,6 @@ pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
 pub const DEFAULT_PAGE_SIZE: u32 = 10;
 /// Longest search text kept from a URL.
 const MAX_SEARCH: usize = 200;
-
-/// Filter on the token's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusFilter {
-    /// Only Active tokens.
-    Active,
-    /// Only Disabled tokens.
-    Disabled,
-}
-
-impl StatusFilter {
-    /// The API's status name (also the URL value).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StatusFilter::Active => "Active",
-            StatusFilter::Disabled => "Disabled",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "Active" => Some(StatusFilter::Active),
-            "Disabled" => Some(StatusFilter::Disabled),
-            _ => None,
-        }
-    }
-}
-
-/// Filter on how recently tokens were used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UsageFilter {
-    /// `lastAccessAt` is empty.
-    NeverUsed,
-    /// Last used more than 90 days ago.
-    Idle,
-}
-
-impl UsageFilter {
-    /// The URL value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            UsageFilter::NeverUsed => "never",
-            UsageFilter::Idle => "idle",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "never" => Some(UsageFilter::NeverUsed),
-            "idle" => Some(UsageFilter::Idle),
-            _ => None,
-        }
-    }
-}
 
 /// Everything the list page shows, as read from and written to the URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,7 +91,7 @@ impl ListState {
             parts.push(format!("module={}", rql::percent_encode(m)));
         }
         if let Some(u) = self.usage {
-            parts.push(format!("usage={}", u.as_str()));
+            parts.push(format!("usage={}", u.value()));
         }
         if self.sort != d.sort {
             parts.push(format!("sort={}", rql::percent_encode(&self.sort.as_param())));

@@ -1,6 +1,6 @@
 //! Choosing the account to manage, when the credentials manage several.
 
-use crate::api::{accounts, use_api, Account};
+use crate::api::{accounts, use_load, Account};
 use crate::app::nav::use_nav;
 use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
 use crate::components::Avatar;
@@ -14,15 +14,13 @@ const SHOWN: i64 = 50;
 /// The account chooser; `notice` says why the URL's account was not used.
 #[component]
 pub fn AccountChooser(notice: Option<String>) -> impl IntoView {
-    let api = use_api();
     let search = RwSignal::new(String::new());
     let query = RwSignal::new(String::new());
     let apply = use_debounce_fn(move || query.set(search.get_untracked()), 300.0);
-    let found = LocalResource::new(move || {
-        let (api, text) = (api.clone(), query.get());
-        api.generation();
-        async move { accounts::search(&api, &text, SHOWN).await }
-    });
+    let found = use_load(
+        move || query.get(),
+        |api, text| async move { accounts::search(&api, &text, SHOWN).await },
+    );
     view! {
         <section class="page chooser" data-testid="account-chooser">
             <h2>"Choose an account"</h2>

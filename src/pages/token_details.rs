@@ -9,12 +9,11 @@ mod tabs;
 
 pub use tabs::TabList;
 
-use crate::api::{tokens, use_api, ApiToken};
+use crate::api::{tokens, use_api, use_load, ApiToken};
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
 use crate::components::error_panel::LoadFailed;
-use crate::components::{Avatar, CopyButton, DateTime, SecretValue};
-use crate::model::format::{usage, Usage};
+use crate::components::{Avatar, CopyButton, DateTime, SecretValue, UsageMarker};
 use crate::model::route::{Route, Tab, EDIT_SEGMENT};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -23,17 +22,14 @@ use leptos_router::NavigateOptions;
 /// The details page.
 #[component]
 pub fn TokenDetailsPage() -> impl IntoView {
-    let api = use_api();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let raw_tab = Memo::new(move |_| params.with(|p| p.get("tab")));
     let refresh = RwSignal::new(0u64);
-    let token = LocalResource::new(move || {
-        let (api, id) = (api.clone(), id.get());
-        refresh.track();
-        api.generation();
-        async move { tokens::get(&api, &id).await }
-    });
+    let token = use_load(
+        move || (id.get(), refresh.get()),
+        |api, (id, _)| async move { tokens::get(&api, &id).await },
+    );
     view! {
         <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the API token"><div class="skeleton-row"></div><div class="skeleton-row"></div></div> }>
             {move || Suspend::new(async move {
@@ -137,11 +133,6 @@ fn Loaded(token: ApiToken, raw_tab: Memo<Option<String>>, refresh: RwSignal<u64>
 fn AccountCard(token: ApiToken) -> impl IntoView {
     let account = token.account.clone().unwrap_or_default();
     let now = js_sys::Date::now() as i64;
-    let marker = match usage(token.last_access_at.as_deref(), now) {
-        Usage::NeverUsed => Some("Never used"),
-        Usage::Idle { .. } => Some("Idle > 90 days"),
-        Usage::Recent => None,
-    };
     let status = account.status.clone().unwrap_or_default();
     let badge = if status == "Active" || status == "Enabled" {
         "badge badge-active"
@@ -164,7 +155,7 @@ fn AccountCard(token: ApiToken) -> impl IntoView {
                 <h3 class="label">"Last access"</h3>
                 <div data-testid="details-last-access">
                     <DateTime at=token.last_access_at.clone() empty="Never used" />
-                    {marker.filter(|m| *m != "Never used").map(|m| view! { <span class="marker marker-warn">{m}</span> })}
+                    <UsageMarker last_access_at=token.last_access_at.clone() now_ms=now never=false />
                 </div>
             </div>
         </div>

@@ -3,9 +3,11 @@
 
 mod general_fields;
 mod modules_picker;
+mod submit;
 
 pub use general_fields::GeneralFields;
 pub use modules_picker::ModulesPicker;
+pub use submit::Submit;
 
 use crate::api::tokens::TokenDraft;
 use crate::api::{ApiError, ApiToken};

@@ -2,17 +2,21 @@
 //! column choice, row actions and bulk actions, all state in the URL.
 
 mod bulk;
+mod cells;
 mod columns;
+mod filter_select;
 mod pagination;
 mod row;
+mod selection;
 mod table;
 mod toolbar;
 
 pub use columns::Column;
 pub use row::TokenRow;
+pub use selection::Selection;
 
 use crate::api::tokens;
-use crate::api::{use_api, ApiToken, Page, TokenStatus};
+use crate::api::{use_load, ApiToken, Page};
 use crate::app::account::use_account;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
@@ -24,32 +28,20 @@ use crate::model::route::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
-use std::collections::BTreeMap;
-
-/// A selected row, remembered for bulk actions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Selected {
-    /// Token name.
-    pub name: String,
-    /// Status when selected.
-    pub status: TokenStatus,
-}
 
 /// State shared by the list page's parts.
 #[derive(Clone, Copy)]
 pub struct ListContext {
     /// The state read from the URL.
     pub state: Memo<ListState>,
-    /// Selected rows by id.
-    pub selection: RwSignal<BTreeMap<String, Selected>>,
+    /// The selected rows.
+    pub selection: Selection,
     /// Bumped to load the list again.
     pub refresh: RwSignal<u64>,
     /// The single action awaiting confirmation.
     pub pending: RwSignal<Option<PendingAction>>,
     /// Hidden optional columns.
     pub hidden: Signal<Vec<Column>>,
-    /// Epoch ms when the shown rows were loaded (for usage markers).
-    pub loaded_at: RwSignal<i64>,
 }
 
 /// Navigates to the list with `state` in the URL.
@@ -71,17 +63,15 @@ fn use_list_context() -> ListContext {
 /// The list page.
 #[component]
 pub fn TokensListPage() -> impl IntoView {
-    let api = use_api();
     let query = use_query_map();
     let state = Memo::new(move |_| query.with(|q| ListState::from_params(|k| q.get(k))));
     let (hidden, set_hidden) = columns::use_hidden_columns();
     let ctx = ListContext {
         state,
-        selection: RwSignal::new(BTreeMap::new()),
+        selection: Selection::new(),
         refresh: RwSignal::new(0),
         pending: RwSignal::new(None),
         hidden,
-        loaded_at: RwSignal::new(0),
     };
     provide_context(ctx);
 
@@ -90,25 +80,22 @@ pub fn TokensListPage() -> impl IntoView {
     let list_return = use_list_return();
     Effect::new(move |_| {
         list_return.remember(&state.get());
-        ctx.selection.set(BTreeMap::new());
+        ctx.selection.clear();
     });
 
     let account = use_account().id;
-    let tokens = LocalResource::new({
-        let api = api.clone();
-        move || {
-            let st = state.get();
-            ctx.refresh.track();
-            api.generation();
-            let (api, account) = (api.clone(), account.clone());
+    // Usage markers are as of the moment the rows were asked for.
+    let tokens = use_load(
+        move || (state.get(), ctx.refresh.get()),
+        move |api, (st, _)| {
+            let account = account.clone();
             async move {
                 let now = js_sys::Date::now() as i64;
-                let page = tokens::list(&api, &st.to_rql(&account, &days_before(now, IDLE_DAYS))).await;
-                ctx.loaded_at.set(now);
-                page
+                let page = tokens::list(&api, &st.to_rql(&account, &days_before(now, IDLE_DAYS))).await?;
+                Ok((page, now))
             }
-        }
-    });
+        },
+    );
     let nav = use_nav();
     // Rows being replaced: announced to assistive technology, and dimmed.
     let busy = RwSignal::new(false);
@@ -135,7 +122,7 @@ pub fn TokensListPage() -> impl IntoView {
                             />
                         }
                     }>
-                        {move || Suspend::new(async move { tokens.await.map(|page| view! { <Loaded page /> }) })}
+                        {move || Suspend::new(async move { tokens.await.map(|(page, now)| view! { <Loaded page now /> }) })}
                     </ErrorBoundary>
                 </Transition>
             </div>
@@ -146,7 +133,7 @@ pub fn TokensListPage() -> impl IntoView {
 
 /// A loaded page: the table, or an empty state, and the pagination.
 #[component]
-fn Loaded(page: Page<ApiToken>) -> impl IntoView {
+fn Loaded(page: Page<ApiToken>, now: i64) -> impl IntoView {
     let ctx = use_list_context();
     let nav = use_nav();
     let navigate = use_go();
@@ -154,7 +141,7 @@ fn Loaded(page: Page<ApiToken>) -> impl IntoView {
     let total = page.total();
     let shown = page.data.len();
     let body = if shown > 0 {
-        view! { <table::TokensTable rows=page.data /> }.into_any()
+        view! { <table::TokensTable rows=page.data now /> }.into_any()
     } else if total > 0 {
         let last = st.page_count(total);
         let to_last = ListState {

@@ -3,10 +3,9 @@
 use crate::support::{container, provide_console, texts};
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use std::collections::BTreeMap;
 use tokens_console::api::{ApiToken, Module, TokenStatus};
 use tokens_console::model::list_state::ListState;
-use tokens_console::pages::tokens_list::{ListContext, TokenRow};
+use tokens_console::pages::tokens_list::{ListContext, Selection, TokenRow};
 use wasm_bindgen_test::*;
 
 fn module(id: &str, name: &str) -> Module {
@@ -34,17 +33,16 @@ fn render(t: ApiToken) -> web_sys::HtmlElement {
         provide_console();
         provide_context(ListContext {
             state: Memo::new(|_| ListState::default()),
-            selection: RwSignal::new(BTreeMap::new()),
+            selection: Selection::new(),
             refresh: RwSignal::new(0),
             pending: RwSignal::new(None),
             hidden: Signal::derive(Vec::new),
-            loaded_at: RwSignal::new(tokens_console::model::format::parse_instant("2026-11-23T12:00:00Z").unwrap()),
         });
         view! {
             <Router>
                 <table>
                     <tbody>
-                        <TokenRow token=t.clone() />
+                        <TokenRow token=t.clone() now=tokens_console::model::format::parse_instant("2026-11-23T12:00:00Z").unwrap() />
                     </tbody>
                 </table>
             </Router>

@@ -4,12 +4,12 @@
 use crate::support::{container, provide_console, sleep, texts};
 use leptos::prelude::*;
 use tokens_console::api::identity::{Identity, Reach, SignedIn};
-use tokens_console::api::tokens::TokenAction;
 use tokens_console::api::{ApiClient, ApiError, Problem, Secret};
 use tokens_console::app::session::{use_session, Session};
 use tokens_console::components::error_panel::LoadFailed;
 use tokens_console::components::secret_value::{SecretValue, MASK};
 use tokens_console::components::{PendingAction, Toasts, TokenActionDialog};
+use tokens_console::model::token_action::Change;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -100,7 +100,7 @@ async fn a_refused_action_says_why_and_keeps_the_session() {
     );
     let session = StoredValue::new_local(None::<Session>);
     let pending = RwSignal::new(Some(PendingAction {
-        action: TokenAction::Disable,
+        change: Change::Disable,
         id: "TKN-0001-0002".into(),
         name: "Billing export".into(),
     }));

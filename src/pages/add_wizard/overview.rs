@@ -1,7 +1,6 @@
 //! Everything chosen, before Add.
 
-use crate::api::modules::available;
-use crate::api::use_api;
+use crate::api::modules::use_modules;
 use crate::app::account::use_account;
 use crate::components::LogoChoice;
 use crate::pages::token_form::TokenForm;
@@ -10,12 +9,7 @@ use leptos::prelude::*;
 /// The Overview step.
 #[component]
 pub fn Overview(form: TokenForm) -> impl IntoView {
-    let api = use_api();
-    let account = use_account();
-    let modules = LocalResource::new(move || {
-        let (api, account) = (api.clone(), account.clone());
-        async move { available(&api, &account.id, account.kind.as_deref()).await }
-    });
+    let modules = use_modules(use_account());
     let chosen = move || {
         let names: Vec<(String, String)> = modules
             .get()

@@ -1,7 +1,7 @@
 //! The token's audit trail, newest first, paged.
 
 use crate::api::audit::{self, AuditRecord};
-use crate::api::use_api;
+use crate::api::use_load;
 use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
 use crate::components::DateTime;
 use crate::model::format::without_placeholders;
@@ -13,13 +13,11 @@ const PER_PAGE: u32 = 10;
 /// Audit records whose object is token `id`.
 #[component]
 pub fn AuditTab(id: String) -> impl IntoView {
-    let api = use_api();
     let page = RwSignal::new(0u32);
-    let records = LocalResource::new(move || {
-        let (api, id, offset) = (api.clone(), id.clone(), page.get() * PER_PAGE);
-        api.generation();
-        async move { audit::for_object(&api, &id, PER_PAGE, offset).await }
-    });
+    let records = use_load(
+        move || (id.clone(), page.get() * PER_PAGE),
+        |api, (id, offset)| async move { audit::for_object(&api, &id, PER_PAGE, offset).await },
+    );
     view! {
         <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the audit trail"><div class="skeleton-row"></div></div> }>
             <ErrorBoundary fallback=move |errors| {

@@ -2,10 +2,10 @@
 //! values, one `PUT` on Save, and a question before unsaved changes are lost.
 
 use crate::api::tokens;
-use crate::api::{use_api, ApiError, ApiToken};
+use crate::api::{use_api, ApiToken};
 use crate::components::confirm_dialog::show_modal_while;
 use crate::components::{use_toasts, DiscardDialog};
-use crate::pages::token_form::{server_errors, step_of, FormValues, GeneralFields, ModulesPicker, Step, TokenForm};
+use crate::pages::token_form::{FormValues, GeneralFields, ModulesPicker, Step, Submit, TokenForm};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -70,46 +70,21 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
     let dialog = NodeRef::<Dialog>::new();
     // Open for as long as the dialog is mounted.
     show_modal_while(dialog, || true);
-
     let id = token.id.clone();
-    let save = Action::new_local(move |draft: &tokens::TokenDraft| {
-        let (api, id, draft) = (api.clone(), id.clone(), draft.clone());
-        async move {
-            match tokens::update(&api, &id, &draft).await {
-                Ok(saved) => {
-                    toasts.success("API token updated", format!("{} ({})", saved.name, saved.id));
-                    on_close.run(true);
-                }
-                // A refused token is handled by the sign-in dialog; everything typed stays here.
-                Err(ApiError::Unauthorized(_)) => {}
-                Err(e) => {
-                    let errors = server_errors(&e);
-                    if let Some(s) = step_of(&errors) {
-                        step.set(s);
-                    }
-                    form.errors.set(errors);
-                }
-            }
-        }
-    });
-    let pending = save.pending();
-    let submit = move || {
-        if pending.get_untracked() {
-            return;
-        }
-        match form.values().check() {
-            Ok(draft) => {
-                form.errors.set(Default::default());
-                save.dispatch(draft);
-            }
-            Err(errors) => {
-                if let Some(s) = step_of(&errors) {
-                    step.set(s);
-                }
-                form.errors.set(errors);
-            }
-        }
-    };
+    let submit = Submit::new(
+        form,
+        "Save",
+        move |draft| {
+            let (api, id) = (api.clone(), id.clone());
+            async move { tokens::update(&api, &id, &draft).await }
+        },
+        Callback::new(move |s| step.set(s)),
+        Callback::new(move |saved: ApiToken| {
+            toasts.success("API token updated", format!("{} ({})", saved.name, saved.id));
+            on_close.run(true);
+        }),
+    );
+    let pending = submit.pending();
     let close = move || {
         if pending.get_untracked() {
             return;
@@ -121,7 +96,46 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
         }
     };
     let form_error = form.error("form");
-    let step_button = move |s: Step, label: &'static str| {
+    view! {
+        <dialog
+            node_ref=dialog
+            class="dialog dialog-wide"
+            aria-labelledby="edit-title"
+            data-testid="edit-dialog"
+            on:cancel=move |ev: web_sys::Event| {
+                ev.prevent_default();
+                close();
+            }
+        >
+            <h2 id="edit-title" class="dialog-title">"Edit API token"</h2>
+            <EditSteps step />
+            <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                submit.run();
+            }>
+                <div hidden=move || step.get() != Step::General>
+                    <GeneralFields form without_logo=("Save without the logo", Callback::new(move |_| submit.run())) />
+                </div>
+                <div hidden=move || step.get() != Step::Modules>
+                    <ModulesPicker form />
+                </div>
+                <p class="form-error" role="alert" data-testid="edit-form-error">{move || form_error.get()}</p>
+                <EditActions step pending on_close=Callback::new(move |_| close()) />
+            </form>
+            <DiscardDialog
+                open=asking_discard
+                title="Discard your changes?"
+                message="The changes you made to this API token have not been saved."
+                on_discard=move |_| on_close.run(false)
+            />
+        </dialog>
+    }
+}
+
+/// The General and Modules step buttons.
+#[component]
+fn EditSteps(step: RwSignal<Step>) -> impl IntoView {
+    let button = move |s: Step, label: &'static str| {
         view! {
             <button
                 type="button"
@@ -135,50 +149,25 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
             </button>
         }
     };
+    view! { <nav class="stepper" aria-label="Steps">{button(Step::General, "General")} {button(Step::Modules, "Modules")}</nav> }
+}
+
+/// Close, Next (on General) and Save.
+#[component]
+fn EditActions(step: RwSignal<Step>, pending: Memo<bool>, on_close: Callback<()>) -> impl IntoView {
     view! {
-        <dialog
-            node_ref=dialog
-            class="dialog dialog-wide"
-            aria-labelledby="edit-title"
-            data-testid="edit-dialog"
-            on:cancel=move |ev: web_sys::Event| {
-                ev.prevent_default();
-                close();
-            }
-        >
-            <h2 id="edit-title" class="dialog-title">"Edit API token"</h2>
-            <nav class="stepper" aria-label="Steps">{step_button(Step::General, "General")} {step_button(Step::Modules, "Modules")}</nav>
-            <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
-                ev.prevent_default();
-                submit();
-            }>
-                <div hidden=move || step.get() != Step::General>
-                    <GeneralFields form without_logo=("Save without the logo", Callback::new(move |_| submit())) />
-                </div>
-                <div hidden=move || step.get() != Step::Modules>
-                    <ModulesPicker form />
-                </div>
-                <p class="form-error" role="alert" data-testid="edit-form-error">{move || form_error.get()}</p>
-                <div class="dialog-actions">
-                    <button type="button" class="btn" data-testid="edit-close" disabled=move || pending.get() on:click=move |_| close()>
-                        "Close"
-                    </button>
-                    <Show when=move || step.get() == Step::General>
-                        <button type="button" class="btn" data-testid="edit-next" on:click=move |_| step.set(Step::Modules)>
-                            "Next"
-                        </button>
-                    </Show>
-                    <button type="submit" class="btn btn-primary" data-testid="edit-save" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
-                        {move || if pending.get() { "Saving…" } else { "Save" }}
-                    </button>
-                </div>
-            </form>
-            <DiscardDialog
-                open=asking_discard
-                title="Discard your changes?"
-                message="The changes you made to this API token have not been saved."
-                on_discard=move |_| on_close.run(false)
-            />
-        </dialog>
+        <div class="dialog-actions">
+            <button type="button" class="btn" data-testid="edit-close" disabled=move || pending.get() on:click=move |_| on_close.run(())>
+                "Close"
+            </button>
+            <Show when=move || step.get() == Step::General>
+                <button type="button" class="btn" data-testid="edit-next" on:click=move |_| step.set(Step::Modules)>
+                    "Next"
+                </button>
+            </Show>
+            <button type="submit" class="btn btn-primary" data-testid="edit-save" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
+                {move || if pending.get() { "Saving…" } else { "Save" }}
+            </button>
+        </div>
     }
 }

@@ -12,83 +12,94 @@ pub fn GeneralFields(
     form: TokenForm,
     #[prop(optional)] without_logo: Option<(&'static str, Callback<()>)>,
 ) -> impl IntoView {
-    let name_error = form.error("name");
-    let description_error = form.error("description");
     let icon_error = form.error("icon");
-    let clear = move |field: &'static str| {
-        form.errors.update(|e| {
-            e.remove(field);
-        })
-    };
     view! {
         <div class="form-fields">
             <LogoPicker choice=form.logo />
             <p class="form-error" role="alert" data-testid="icon-error">{move || icon_error.get()}</p>
-            {without_logo.map(|(label, go_on)| {
-                let refused = move || icon_error.with(Option::is_some) && form.logo.with(|l| *l != LogoChoice::None);
-                view! {
-                    <Show when=refused>
-                        <button
-                            type="button"
-                            class="btn"
-                            data-testid="without-logo"
-                            on:click=move |_| {
-                                form.logo.set(LogoChoice::None);
-                                clear("icon");
-                                go_on.run(());
-                            }
-                        >
-                            {label}
-                        </button>
-                    </Show>
+            {without_logo.map(|(label, go_on)| view! { <WithoutLogo form label go_on /> })}
+            <CountedField form field="name" id="token-name" label="API token name" max=NAME_MAX value=form.name />
+            <CountedField
+                form
+                field="description"
+                id="token-description"
+                label="Description (optional)"
+                max=DESCRIPTION_MAX
+                value=form.description
+                multiline=true
+            />
+        </div>
+    }
+}
+
+/// Shown while the API's refusal of the logo stands: drops the logo and goes on.
+#[component]
+fn WithoutLogo(form: TokenForm, label: &'static str, go_on: Callback<()>) -> impl IntoView {
+    let icon_error = form.error("icon");
+    let refused = move || icon_error.with(Option::is_some) && form.logo.with(|l| *l != LogoChoice::None);
+    view! {
+        <Show when=refused>
+            <button
+                type="button"
+                class="btn"
+                data-testid="without-logo"
+                on:click=move |_| {
+                    form.logo.set(LogoChoice::None);
+                    form.errors.update(|e| {
+                        e.remove("icon");
+                    });
+                    go_on.run(());
                 }
-            })}
-            <div class="field">
-                <label for="token-name">"API token name"</label>
-                <input
-                    id="token-name"
-                    type="text"
-                    required
-                    autocomplete="off"
-                    aria-invalid=move || name_error.with(Option::is_some).to_string()
-                    aria-describedby="token-name-count token-name-error"
-                    data-testid="name-input"
-                    prop:value=move || form.name.get()
-                    on:input:target=move |ev| {
-                        form.name.set(ev.target().value());
-                        clear("name");
-                    }
-                />
-                <span id="token-name-count" class="counter" class:over=move || form.name.with(|n| char_count(n.trim()) > NAME_MAX)>
-                    {move || format!("{} / {NAME_MAX}", form.name.with(|n| char_count(n.trim())))}
-                </span>
-                <p id="token-name-error" class="form-error" role="alert" data-testid="name-error">{move || name_error.get()}</p>
-            </div>
-            <div class="field">
-                <label for="token-description">"Description (optional)"</label>
-                <textarea
-                    id="token-description"
-                    rows="3"
-                    aria-invalid=move || description_error.with(Option::is_some).to_string()
-                    aria-describedby="token-description-count token-description-error"
-                    data-testid="description-input"
-                    prop:value=move || form.description.get()
-                    on:input:target=move |ev| {
-                        form.description.set(ev.target().value());
-                        clear("description");
-                    }
-                ></textarea>
-                <span
-                    id="token-description-count"
-                    class="counter"
-                    class:over=move || form.description.with(|d| char_count(d.trim()) > DESCRIPTION_MAX)
-                >
-                    {move || format!("{} / {DESCRIPTION_MAX}", form.description.with(|d| char_count(d.trim())))}
-                </span>
-                <p id="token-description-error" class="form-error" role="alert" data-testid="description-error">
-                    {move || description_error.get()}
-                </p>
-            </div>
+            >
+                {label}
+            </button>
+        </Show>
+    }
+}
+
+/// A text field of the form with a character counter (of the trimmed text,
+/// as the API counts) and its message; typing clears the message.
+#[component]
+fn CountedField(
+    form: TokenForm,
+    field: &'static str,
+    id: &'static str,
+    label: &'static str,
+    max: usize,
+    value: RwSignal<String>,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let error = form.error(field);
+    let (count_id, error_id) = (format!("{id}-count"), format!("{id}-error"));
+    let described = format!("{count_id} {error_id}");
+    let invalid = move || error.with(Option::is_some).to_string();
+    let testid = format!("{field}-input");
+    let on_input = move |text: String| {
+        value.set(text);
+        form.errors.update(|e| {
+            e.remove(field);
+        });
+    };
+    let input = if multiline {
+        view! {
+            <textarea id=id rows="3" aria-invalid=invalid aria-describedby=described data-testid=testid
+                prop:value=move || value.get() on:input:target=move |ev| on_input(ev.target().value())></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id type="text" required autocomplete="off" aria-invalid=invalid aria-describedby=described
+                data-testid=testid prop:value=move || value.get() on:input:target=move |ev| on_input(ev.target().value()) />
+        }
+        .into_any()
+    };
+    let count = move || value.with(|v| char_count(v.trim()));
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {input}
+            <span id=count_id class="counter" class:over={move || count() > max}>{move || format!("{} / {max}", count())}</span>
+            <p id=error_id class="form-error" role="alert" data-testid=format!("{field}-error")>{move || error.get()}</p>
         </div>
     }
 }

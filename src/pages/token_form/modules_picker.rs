@@ -1,8 +1,8 @@
 //! Choosing modules among the account's own, with a search box.
 
 use super::TokenForm;
-use crate::api::modules::{available, ModuleSource};
-use crate::api::{use_api, Module};
+use crate::api::modules::{use_modules, Available, ModuleSource};
+use crate::api::Module;
 use crate::app::account::use_account;
 use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
 use leptos::prelude::*;
@@ -18,26 +18,9 @@ fn matches(m: &Module, query: &str) -> bool {
 /// The Modules step: the account's modules as checkboxes, searchable.
 #[component]
 pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
-    let api = use_api();
-    let account = use_account();
     let query = RwSignal::new(String::new());
-    let modules = LocalResource::new(move || {
-        let (api, account) = (api.clone(), account.clone());
-        api.generation();
-        async move { available(&api, &account.id, account.kind.as_deref()).await }
-    });
+    let modules = use_modules(use_account());
     let error = form.error("modules");
-    let toggle = move |id: String, on: bool| {
-        form.modules.update(|m| {
-            m.retain(|x| *x != id);
-            if on {
-                m.push(id);
-            }
-        });
-        form.errors.update(|e| {
-            e.remove("modules");
-        });
-    };
     view! {
         <fieldset class="modules-picker" aria-describedby="modules-error">
             <legend>"Modules"</legend>
@@ -65,54 +48,80 @@ pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
                         />
                     }
                 }>
-                    {move || Suspend::new(async move {
-                        modules.await.map(|found| {
-                            let notice = (found.source == ModuleSource::AccountTokens).then(|| view! {
-                                <p class="notice" data-testid="modules-notice">
-                                    "These credentials may not list the platform's modules (the API allows that to Operations accounts), so these are the modules this account's tokens already have."
-                                </p>
-                            });
-                            let all = StoredValue::new(found.modules);
-                            let shown = move || all.with_value(|a| a.iter().filter(|m| query.with(|q| matches(m, q))).cloned().collect::<Vec<_>>());
-                            view! {
-                                {notice}
-                                <ul class="module-options" data-testid="module-options">
-                                    <For each=shown key=|m| m.id.clone() let:m>
-                                        {
-                                            let id = m.id.clone();
-                                            let checked = {
-                                                let id = id.clone();
-                                                move || form.modules.with(|sel| sel.contains(&id))
-                                            };
-                                            view! {
-                                                <li>
-                                                    <label class="module-option">
-                                                        <input
-                                                            type="checkbox"
-                                                            value=id.clone()
-                                                            data-testid="module-checkbox"
-                                                            prop:checked=checked
-                                                            on:change:target=move |ev| toggle(id.clone(), ev.target().checked())
-                                                        />
-                                                        <span class="cell-stack">
-                                                            <span>{m.name.clone()} " " <span class="sub">{m.id.clone()}</span></span>
-                                                            <span class="sub">{m.description.clone().unwrap_or_default()}</span>
-                                                        </span>
-                                                    </label>
-                                                </li>
-                                            }
-                                        }
-                                    </For>
-                                </ul>
-                                <Show when=move || shown().is_empty()>
-                                    <p class="muted">"No module matches your search."</p>
-                                </Show>
-                            }
-                        })
-                    })}
+                    {move || Suspend::new(async move { modules.await.map(|found| view! { <ModuleOptions found query form /> }) })}
                 </ErrorBoundary>
             </Transition>
         </fieldset>
+    }
+}
+
+/// The modules that match the search, and where the list came from.
+#[component]
+fn ModuleOptions(found: Available, query: RwSignal<String>, form: TokenForm) -> impl IntoView {
+    let notice = (found.source == ModuleSource::AccountTokens).then(|| {
+        view! {
+            <p class="notice" data-testid="modules-notice">
+                "These credentials may not list the platform's modules (the API allows that to Operations accounts), so these are the modules this account's tokens already have."
+            </p>
+        }
+    });
+    let all = StoredValue::new(found.modules);
+    let shown = move || {
+        all.with_value(|a| {
+            a.iter()
+                .filter(|m| query.with(|q| matches(m, q)))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        {notice}
+        <ul class="module-options" data-testid="module-options">
+            <For each=shown key=|m| m.id.clone() let:module>
+                <ModuleOption module form />
+            </For>
+        </ul>
+        <Show when=move || shown().is_empty()>
+            <p class="muted">"No module matches your search."</p>
+        </Show>
+    }
+}
+
+/// One module's checkbox; checking it clears the "choose one" message.
+#[component]
+fn ModuleOption(module: Module, form: TokenForm) -> impl IntoView {
+    let id = module.id.clone();
+    let checked = {
+        let id = id.clone();
+        move || form.modules.with(|sel| sel.contains(&id))
+    };
+    let toggle = move |on: bool| {
+        form.modules.update(|m| {
+            m.retain(|x| *x != id);
+            if on {
+                m.push(id.clone());
+            }
+        });
+        form.errors.update(|e| {
+            e.remove("modules");
+        });
+    };
+    view! {
+        <li>
+            <label class="module-option">
+                <input
+                    type="checkbox"
+                    value=module.id.clone()
+                    data-testid="module-checkbox"
+                    prop:checked=checked
+                    on:change:target=move |ev| toggle(ev.target().checked())
+                />
+                <span class="cell-stack">
+                    <span>{module.name} " " <span class="sub">{module.id}</span></span>
+                    <span class="sub">{module.description.unwrap_or_default()}</span>
+                </span>
+            </label>
+        </li>
     }
 }
 

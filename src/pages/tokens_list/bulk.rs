@@ -1,223 +1,96 @@
-//! Acting on several selected tokens at once, with a result per token.
+//! Acting on several selected tokens at once: the bar, its confirmation,
+//! and the report with a result per token (the runner is `model::bulk`).
 
-use super::{ListContext, Selected};
-use crate::api::tokens::{self, TokenAction};
-use crate::api::use_api;
+mod report;
+
+use super::ListContext;
+use crate::api::{tokens, use_api};
 use crate::components::{use_toasts, ConfirmDialog};
+use crate::model::bulk::{self, BulkResult};
+use crate::model::token_action::Change;
 use leptos::prelude::*;
-
-/// What happened to one token in a bulk action.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// Done.
-    Done,
-    /// Not applicable to the token's status.
-    Skipped,
-    /// The API refused; the message says why.
-    Failed(String),
-}
-
-/// One line of a bulk report.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BulkResult {
-    /// Token id.
-    pub id: String,
-    /// Token name.
-    pub name: String,
-    /// Outcome.
-    pub outcome: Outcome,
-}
-
-/// Selected rows as `(id, row)`.
-pub type SelectedRows = Vec<(String, Selected)>;
-
-/// The selected tokens an action applies to, and those it skips.
-pub fn split_applicable(action: TokenAction, selection: &[(String, Selected)]) -> (SelectedRows, SelectedRows) {
-    selection
-        .iter()
-        .cloned()
-        .partition(|(_, s)| action.applies_to(s.status))
-}
+use report::BulkReport;
 
 /// The bar shown while rows are selected, its confirmation, and the report.
 #[component]
 pub fn BulkBar() -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let api = use_api();
-    let toasts = use_toasts();
-    let chosen = RwSignal::new(None::<TokenAction>);
-    let report = RwSignal::new(None::<(TokenAction, Vec<BulkResult>)>);
-    let count = move || ctx.selection.with(|s| s.len());
-
-    let run = Action::new_local(move |action: &TokenAction| {
-        let (api, action) = (api.clone(), *action);
-        let selection: Vec<(String, Selected)> = ctx.selection.get_untracked().into_iter().collect();
-        async move {
-            let (apply, skip) = split_applicable(action, &selection);
-            let mut results = Vec::new();
-            for (id, s) in apply {
-                let outcome = match tokens::act(&api, &id, action).await {
-                    Ok(()) => Outcome::Done,
-                    Err(e) => Outcome::Failed(e.to_string()),
-                };
-                results.push(BulkResult {
-                    id,
-                    name: s.name,
-                    outcome,
-                });
-            }
-            results.extend(skip.into_iter().map(|(id, s)| BulkResult {
-                id,
-                name: s.name,
-                outcome: Outcome::Skipped,
-            }));
-            let failed = results
-                .iter()
-                .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
-                .count();
-            let done = results.iter().filter(|r| r.outcome == Outcome::Done).count();
-            if failed > 0 {
-                toasts.error(
-                    format!("{done} {}, {failed} failed", action.done()),
-                    "See the report above the list.",
-                );
-            } else {
-                toasts.success(format!("{done} API tokens {}", action.done()), "");
-            }
-            chosen.set(None);
-            ctx.selection.set(Default::default());
-            report.set(Some((action, results)));
-            ctx.refresh.update(|n| *n += 1);
-        }
-    });
-
-    let confirm_body = move || {
-        let Some(action) = chosen.get() else {
-            return String::new();
-        };
-        let selection: Vec<(String, Selected)> = ctx.selection.get().into_iter().collect();
-        let (apply, skip) = split_applicable(action, &selection);
-        let names = apply
-            .iter()
-            .map(|(_, s)| s.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut text = format!("{} {} API token(s): {names}.", action.label(), apply.len());
-        if !skip.is_empty() {
-            text.push_str(&format!(
-                " {} selected token(s) will be skipped: they cannot be {}.",
-                skip.len(),
-                action.done()
-            ));
-        }
-        if action == TokenAction::Delete {
-            text.push_str(" Deleting cannot be undone.");
-        }
-        text
-    };
-
+    let chosen = RwSignal::new(None::<Change>);
+    let report = RwSignal::new(None::<(Change, Vec<BulkResult>)>);
+    let count = move || ctx.selection.count();
     view! {
         <Show when=move || { count() > 0 }>
             <div class="bulk-bar" data-testid="bulk-bar">
                 <span>{move || format!("{} selected", count())}</span>
-                {[TokenAction::Enable, TokenAction::Disable, TokenAction::Delete]
+                {Change::ALL
                     .into_iter()
-                    .map(|a| {
+                    .map(|c| {
                         view! {
                             <button
                                 type="button"
-                                class=if a == TokenAction::Delete { "btn btn-danger" } else { "btn" }
-                                data-testid=format!("bulk-{}", a.label().to_lowercase())
-                                on:click=move |_| chosen.set(Some(a))
+                                class=if c.is_destructive() { "btn btn-danger" } else { "btn" }
+                                data-testid=format!("bulk-{}", c.label().to_lowercase())
+                                on:click=move |_| chosen.set(Some(c))
                             >
-                                {a.label()}
+                                {c.label()}
                             </button>
                         }
                     })
                     .collect_view()}
-                <button type="button" class="btn btn-quiet" on:click=move |_| ctx.selection.set(Default::default())>
+                <button type="button" class="btn btn-quiet" on:click=move |_| ctx.selection.clear()>
                     "Clear selection"
                 </button>
             </div>
         </Show>
-        {move || {
-            report
-                .get()
-                .map(|(action, results)| {
-                    view! {
-                        <div class="bulk-report" role="status" data-testid="bulk-report">
-                            <div class="bulk-report-head">
-                                <strong>{format!("Bulk {}: result per token", action.label().to_lowercase())}</strong>
-                                <button type="button" class="icon-btn" aria-label="Close report" on:click=move |_| report.set(None)>
-                                    "×"
-                                </button>
-                            </div>
-                            <ul>
-                                {results
-                                    .into_iter()
-                                    .map(|r| {
-                                        let (class, text) = match r.outcome {
-                                            Outcome::Done => ("ok", action.done().to_string()),
-                                            Outcome::Skipped => ("skip", format!("skipped: cannot be {}", action.done())),
-                                            Outcome::Failed(why) => ("fail", format!("failed: {why}")),
-                                        };
-                                        view! {
-                                            <li class=class data-id=r.id.clone()>
-                                                {format!("{} ({}) — {text}", r.name, r.id)}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </div>
-                    }
-                })
-        }}
+        <BulkReport report />
+        <BulkConfirm chosen report />
+    }
+}
+
+/// Asks before running the chosen change; runs it and reports.
+#[component]
+fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: RwSignal<Option<(Change, Vec<BulkResult>)>>) -> impl IntoView {
+    let ctx = expect_context::<ListContext>();
+    let api = use_api();
+    let toasts = use_toasts();
+    let run = Action::new_local(move |change: &Change| {
+        let (api, change) = (api.clone(), *change);
+        let targets = ctx.selection.targets_untracked();
+        async move {
+            let results = bulk::run(change, &targets, |id| {
+                let api = api.clone();
+                async move { tokens::act(&api, &id, change).await.map_err(|e| e.to_string()) }
+            })
+            .await;
+            match bulk::tally(&results) {
+                (done, 0) => toasts.success(format!("{done} API tokens {}", change.done()), ""),
+                (done, failed) => toasts.error(
+                    format!("{done} {}, {failed} failed", change.done()),
+                    "See the report above the list.",
+                ),
+            }
+            chosen.set(None);
+            ctx.selection.clear();
+            report.set(Some((change, results)));
+            ctx.refresh.update(|n| *n += 1);
+        }
+    });
+    view! {
         <ConfirmDialog
             open=Signal::derive(move || chosen.get().is_some())
-            title=Signal::derive(move || chosen.get().map(|a| format!("{} selected API tokens?", a.label())).unwrap_or_default())
-            confirm_label=Signal::derive(move || chosen.get().map(|a| a.label().to_string()).unwrap_or_default())
+            title=Signal::derive(move || chosen.get().map(|c| format!("{} selected API tokens?", c.label())).unwrap_or_default())
+            confirm_label=Signal::derive(move || chosen.get().map(|c| c.label().to_string()).unwrap_or_default())
             pending=run.pending()
             danger=true
             testid="bulk-dialog"
             on_confirm=move |_| {
-                if let Some(a) = chosen.get_untracked() {
-                    run.dispatch(a);
+                if let Some(c) = chosen.get_untracked() {
+                    run.dispatch(c);
                 }
             }
             on_cancel=move |_| chosen.set(None)
         >
-            <p>{confirm_body}</p>
+            <p>{move || chosen.get().map(|c| bulk::confirmation(c, &ctx.selection.targets()))}</p>
         </ConfirmDialog>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::TokenStatus;
-
-    #[test]
-    fn bulk_actions_apply_only_where_the_status_allows() {
-        let sel = vec![
-            (
-                "A".to_string(),
-                Selected {
-                    name: "a".into(),
-                    status: TokenStatus::Active,
-                },
-            ),
-            (
-                "D".to_string(),
-                Selected {
-                    name: "d".into(),
-                    status: TokenStatus::Disabled,
-                },
-            ),
-        ];
-        let (apply, skip) = split_applicable(TokenAction::Enable, &sel);
-        assert_eq!((apply[0].0.as_str(), skip[0].0.as_str()), ("D", "A"));
-        let (apply, skip) = split_applicable(TokenAction::Delete, &sel);
-        assert_eq!((apply.len(), skip.len()), (2, 0));
     }
 }

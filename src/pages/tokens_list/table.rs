@@ -1,6 +1,6 @@
 //! The tokens table: sortable headers, select-all, rows; and its skeleton.
 
-use super::{go_to, Column, ListContext, Selected, TokenRow};
+use super::{go_to, Column, ListContext, TokenRow};
 use crate::api::ApiToken;
 use crate::app::nav::use_go;
 use crate::model::list_state::{ListState, SortField};
@@ -43,39 +43,13 @@ fn SortHeader(field: SortField, label: &'static str) -> impl IntoView {
     }
 }
 
-/// The table of one page of tokens.
+/// The table of one page of tokens, loaded at `now` (epoch ms).
 #[component]
-pub fn TokensTable(rows: Vec<ApiToken>) -> impl IntoView {
+pub fn TokensTable(rows: Vec<ApiToken>, now: i64) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
     let visible = move |c: Column| !ctx.hidden.get().contains(&c);
-    let page_rows: Vec<(String, Selected)> = rows
-        .iter()
-        .map(|t| {
-            (
-                t.id.clone(),
-                Selected {
-                    name: t.name.clone(),
-                    status: t.status,
-                },
-            )
-        })
-        .collect();
-    let page_ids: Vec<String> = page_rows.iter().map(|(id, _)| id.clone()).collect();
-    let all_selected = move || {
-        let sel = ctx.selection.get();
-        !page_ids.is_empty() && page_ids.iter().all(|id| sel.contains_key(id))
-    };
-    let toggle_all = move |on: bool| {
-        ctx.selection.update(|sel| {
-            for (id, s) in &page_rows {
-                if on {
-                    sel.insert(id.clone(), s.clone());
-                } else {
-                    sel.remove(id);
-                }
-            }
-        })
-    };
+    let targets: Vec<_> = rows.iter().map(ApiToken::target).collect();
+    let ids: Vec<String> = rows.iter().map(|t| t.id.clone()).collect();
     let rows = StoredValue::new(rows);
     view! {
         <div class="table-wrap">
@@ -88,8 +62,8 @@ pub fn TokensTable(rows: Vec<ApiToken>) -> impl IntoView {
                                 type="checkbox"
                                 aria-label="Select all tokens on this page"
                                 data-testid="select-all"
-                                prop:checked=all_selected
-                                on:change:target=move |ev| toggle_all(ev.target().checked())
+                                prop:checked=move || ctx.selection.has_all(&ids)
+                                on:change:target=move |ev| ctx.selection.set(&targets, ev.target().checked())
                             />
                         </th>
                         <SortHeader field=SortField::Name label="API token" />
@@ -113,7 +87,7 @@ pub fn TokensTable(rows: Vec<ApiToken>) -> impl IntoView {
                 </thead>
                 <tbody>
                     <For each=move || rows.get_value() key=|t| t.id.clone() let:token>
-                        <TokenRow token />
+                        <TokenRow token now />
                     </For>
                 </tbody>
             </table>

@@ -1,0 +1,175 @@
+//! One change run on several tokens, one after another, with a result per
+//! token. Pure: the API call is passed in, so the runner is tested natively.
+
+use super::token_action::{Change, TokenStatus};
+use std::future::Future;
+
+/// A selected token, as it was when selected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// `TKN-…`
+    pub id: String,
+    /// For the messages.
+    pub name: String,
+    /// Decides whether the change applies.
+    pub status: TokenStatus,
+}
+
+/// What happened to one token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done.
+    Done,
+    /// Not applicable to the token's status, so not sent.
+    Skipped,
+    /// The API refused; the message says why.
+    Failed(String),
+}
+
+/// One line of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkResult {
+    /// The token.
+    pub target: Target,
+    /// What happened to it.
+    pub outcome: Outcome,
+}
+
+impl BulkResult {
+    /// The report's line: `Name (TKN-…) — disabled`.
+    pub fn line(&self, change: Change) -> String {
+        let what = match &self.outcome {
+            Outcome::Done => change.done().to_string(),
+            Outcome::Skipped => format!("skipped: cannot be {}", change.done()),
+            Outcome::Failed(why) => format!("failed: {why}"),
+        };
+        format!("{} ({}) — {what}", self.target.name, self.target.id)
+    }
+}
+
+/// The targets `change` applies to, and those it skips.
+pub fn split_applicable(change: Change, targets: &[Target]) -> (Vec<Target>, Vec<Target>) {
+    targets.iter().cloned().partition(|t| change.applies_to(t.status))
+}
+
+/// What the confirmation says before `change` runs on `targets`.
+pub fn confirmation(change: Change, targets: &[Target]) -> String {
+    let (apply, skip) = split_applicable(change, targets);
+    let names: Vec<&str> = apply.iter().map(|t| t.name.as_str()).collect();
+    let mut text = format!("{} {} API token(s): {}.", change.label(), apply.len(), names.join(", "));
+    if !skip.is_empty() {
+        text.push_str(&format!(
+            " {} selected token(s) will be skipped: they cannot be {}.",
+            skip.len(),
+            change.done()
+        ));
+    }
+    if change.is_destructive() {
+        text.push_str(" Deleting cannot be undone.");
+    }
+    text
+}
+
+/// Runs `change` on every applicable target, one at a time, with `act`
+/// (the API call for one id); applicable tokens first, then the skipped.
+pub async fn run<F, Fut>(change: Change, targets: &[Target], act: F) -> Vec<BulkResult>
+where
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = Result<(), String>>,
+{
+    let (apply, skip) = split_applicable(change, targets);
+    let mut results = Vec::with_capacity(targets.len());
+    for target in apply {
+        let outcome = match act(target.id.clone()).await {
+            Ok(()) => Outcome::Done,
+            Err(why) => Outcome::Failed(why),
+        };
+        results.push(BulkResult { target, outcome });
+    }
+    results.extend(skip.into_iter().map(|target| BulkResult {
+        target,
+        outcome: Outcome::Skipped,
+    }));
+    results
+}
+
+/// `(done, failed)` counts of a report.
+pub fn tally(results: &[BulkResult]) -> (usize, usize) {
+    let done = results.iter().filter(|r| r.outcome == Outcome::Done).count();
+    let failed = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
+        .count();
+    (done, failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::pin::pin;
+    use std::task::{Context, Poll, Waker};
+
+    fn target(id: &str, status: TokenStatus) -> Target {
+        Target {
+            id: id.into(),
+            name: format!("Token {id}"),
+            status,
+        }
+    }
+
+    /// Polls a future whose every await is ready (the runner with a stand-in API).
+    fn ready<T>(fut: impl Future<Output = T>) -> T {
+        let mut fut = pin!(fut);
+        match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(v) => v,
+            Poll::Pending => panic!("the stand-in API answers at once"),
+        }
+    }
+
+    #[test]
+    fn only_applicable_tokens_are_sent_and_each_gets_its_outcome() {
+        let targets = [
+            target("A", TokenStatus::Active),
+            target("D", TokenStatus::Disabled),
+            target("B", TokenStatus::Active),
+        ];
+        let sent = RefCell::new(Vec::new());
+        let results = ready(run(Change::Disable, &targets, |id| {
+            sent.borrow_mut().push(id.clone());
+            async move {
+                if id == "B" {
+                    Err("Forbidden: not yours".to_string())
+                } else {
+                    Ok(())
+                }
+            }
+        }));
+        assert_eq!(*sent.borrow(), ["A", "B"], "one at a time, skipped ones never sent");
+        let outcomes: Vec<(&str, &Outcome)> = results.iter().map(|r| (r.target.id.as_str(), &r.outcome)).collect();
+        assert_eq!(
+            outcomes,
+            [
+                ("A", &Outcome::Done),
+                ("B", &Outcome::Failed("Forbidden: not yours".into())),
+                ("D", &Outcome::Skipped)
+            ]
+        );
+        assert_eq!(tally(&results), (1, 1));
+        assert_eq!(results[0].line(Change::Disable), "Token A (A) — disabled");
+        assert_eq!(
+            results[2].line(Change::Disable),
+            "Token D (D) — skipped: cannot be disabled"
+        );
+    }
+
+    #[test]
+    fn the_confirmation_names_the_tokens_the_skipped_and_the_risk() {
+        let targets = [target("A", TokenStatus::Active), target("D", TokenStatus::Disabled)];
+        assert_eq!(
+            confirmation(Change::Enable, &targets),
+            "Enable 1 API token(s): Token D. 1 selected token(s) will be skipped: they cannot be enabled."
+        );
+        assert!(confirmation(Change::Delete, &targets).ends_with("Token A, Token D. Deleting cannot be undone."));
+    }
+}

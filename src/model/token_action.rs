@@ -1,0 +1,186 @@
+//! What a user can do to a token, and which status allows what: the one
+//! place the row menu, the details header, the bulk bar and the
+//! confirmation read them from. Pure.
+
+use serde::Deserialize;
+
+/// A token's status, as the API names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+pub enum TokenStatus {
+    /// Accepted by the API.
+    Active,
+    /// Temporarily refused.
+    Disabled,
+    /// Removed.
+    Deleted,
+    /// A status this console does not know.
+    #[default]
+    #[serde(other)]
+    Unknown,
+}
+
+impl TokenStatus {
+    /// Label as shown in badges.
+    pub fn label(self) -> &'static str {
+        match self {
+            TokenStatus::Active => "Active",
+            TokenStatus::Disabled => "Disabled",
+            TokenStatus::Deleted => "Deleted",
+            TokenStatus::Unknown => "Unknown",
+        }
+    }
+}
+
+/// A change of a token's state that the API makes, confirmed first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Disabled → Active.
+    Enable,
+    /// Active → Disabled.
+    Disable,
+    /// Active or Disabled → Deleted.
+    Delete,
+}
+
+impl Change {
+    /// Every change, in the order menus and the bulk bar show them.
+    pub const ALL: [Change; 3] = [Change::Enable, Change::Disable, Change::Delete];
+
+    /// Verb for buttons and menu entries.
+    pub fn label(self) -> &'static str {
+        match self {
+            Change::Enable => "Enable",
+            Change::Disable => "Disable",
+            Change::Delete => "Delete",
+        }
+    }
+
+    /// Past participle for result messages.
+    pub fn done(self) -> &'static str {
+        match self {
+            Change::Enable => "enabled",
+            Change::Disable => "disabled",
+            Change::Delete => "deleted",
+        }
+    }
+
+    /// Whether a token in `status` can undergo this change.
+    pub fn applies_to(self, status: TokenStatus) -> bool {
+        match self {
+            Change::Enable => status == TokenStatus::Disabled,
+            Change::Disable => status == TokenStatus::Active,
+            Change::Delete => matches!(status, TokenStatus::Active | TokenStatus::Disabled),
+        }
+    }
+
+    /// Whether it cannot be undone.
+    pub fn is_destructive(self) -> bool {
+        self == Change::Delete
+    }
+
+    /// What the confirmation says will happen to token `name` (`id`).
+    pub fn consequence(self, name: &str, id: &str) -> String {
+        match self {
+            Change::Enable => format!("{name} ({id}) will be accepted by the API again."),
+            Change::Disable => format!("{name} ({id}) will be refused by the API until it is enabled again."),
+            Change::Delete => format!(
+                "{name} ({id}) will be deleted permanently. Applications using it lose access, and this cannot be undone."
+            ),
+        }
+    }
+}
+
+/// An entry of a token's actions menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenAction {
+    /// Opens the Edit dialog.
+    Edit,
+    /// Opens the Add wizard prefilled from the token.
+    CreateSimilar,
+    /// A change the API makes.
+    Change(Change),
+}
+
+impl TokenAction {
+    /// Menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            TokenAction::Edit => "Edit",
+            TokenAction::CreateSimilar => "Create similar",
+            TokenAction::Change(c) => c.label(),
+        }
+    }
+
+    /// Whether the entry is styled as destructive.
+    pub fn is_destructive(self) -> bool {
+        matches!(self, TokenAction::Change(c) if c.is_destructive())
+    }
+
+    /// What the menu of a token in `status` offers, in order. `with_edit` is
+    /// false where Edit is a button of its own (the details header).
+    pub fn menu(status: TokenStatus, with_edit: bool) -> Vec<TokenAction> {
+        let mut entries = Vec::with_capacity(5);
+        if with_edit {
+            entries.push(TokenAction::Edit);
+        }
+        entries.push(TokenAction::CreateSimilar);
+        entries.extend(
+            Change::ALL
+                .into_iter()
+                .filter(|c| c.applies_to(status))
+                .map(TokenAction::Change),
+        );
+        entries
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(entries: Vec<TokenAction>) -> Vec<&'static str> {
+        entries.into_iter().map(TokenAction::label).collect()
+    }
+
+    #[test]
+    fn each_status_offers_only_the_changes_it_allows() {
+        assert_eq!(
+            labels(TokenAction::menu(TokenStatus::Active, true)),
+            ["Edit", "Create similar", "Disable", "Delete"]
+        );
+        assert_eq!(
+            labels(TokenAction::menu(TokenStatus::Disabled, false)),
+            ["Create similar", "Enable", "Delete"]
+        );
+        assert_eq!(
+            labels(TokenAction::menu(TokenStatus::Deleted, false)),
+            ["Create similar"]
+        );
+        assert_eq!(
+            labels(TokenAction::menu(TokenStatus::Unknown, true)),
+            ["Edit", "Create similar"]
+        );
+    }
+
+    #[test]
+    fn only_delete_is_destructive_and_says_it_cannot_be_undone() {
+        let destructive: Vec<Change> = Change::ALL.into_iter().filter(|c| c.is_destructive()).collect();
+        assert_eq!(destructive, [Change::Delete]);
+        assert!(TokenAction::Change(Change::Delete).is_destructive());
+        assert!(!TokenAction::Edit.is_destructive());
+        assert!(Change::Delete
+            .consequence("Billing", "TKN-1")
+            .contains("cannot be undone"));
+        assert!(Change::Disable
+            .consequence("Billing", "TKN-1")
+            .starts_with("Billing (TKN-1)"));
+    }
+
+    #[test]
+    fn unknown_statuses_are_read_without_failing() {
+        let s: TokenStatus = serde_json::from_str("\"Suspended\"").unwrap();
+        assert_eq!(s, TokenStatus::Unknown);
+        let s: TokenStatus = serde_json::from_str("\"Disabled\"").unwrap();
+        assert_eq!(s, TokenStatus::Disabled);
+    }
+}

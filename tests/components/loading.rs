@@ -1,0 +1,96 @@
+//! Loads follow their inputs: a superseded request is cancelled and never
+//! shows, and leaving a view cancels what it was waiting for.
+
+use crate::support::{container, provide_console, sleep};
+use leptos::prelude::*;
+use tokens_console::api::{use_load, ApiError};
+use wasm_bindgen_test::*;
+
+fn js(source: &str) -> wasm_bindgen::JsValue {
+    js_sys::Function::new_no_args(source)
+        .call0(&wasm_bindgen::JsValue::UNDEFINED)
+        .expect("script runs")
+}
+
+/// A stand-in `fetch`: `…/slow` answers after 400 ms unless aborted, anything
+/// else at once; each answer is `{"v": <last path segment>}`.
+fn slow_and_fast_fetch() {
+    js("window.__realFetch = window.__realFetch || window.fetch;
+        window.__requests = []; window.__aborted = [];
+        window.fetch = (input) => new Promise((resolve, reject) => {
+          const url = input.url, last = url.split('/').pop();
+          window.__requests.push(last);
+          const answer = () => resolve(new Response(JSON.stringify({ v: last }), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+          if (last !== 'slow') return answer();
+          const timer = setTimeout(answer, 400);
+          input.signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            window.__aborted.push(last);
+            reject(new DOMException('The operation was aborted.', 'AbortError'));
+          });
+        });");
+}
+
+/// `(requests, aborted)` by last path segment; restores `fetch`.
+fn seen() -> (Vec<String>, Vec<String>) {
+    let v = js("window.fetch = window.__realFetch; return JSON.stringify([window.__requests, window.__aborted]);");
+    serde_json::from_str(&v.as_string().unwrap_or_default()).expect("seen")
+}
+
+#[wasm_bindgen_test]
+async fn a_superseded_request_is_cancelled_and_its_answer_never_shows() {
+    slow_and_fast_fetch();
+    let which = RwSignal::new("slow".to_string());
+    let shown = RwSignal::new(Vec::<String>::new());
+    let root = container();
+    leptos::mount::mount_to(root, move || {
+        provide_console();
+        let data = use_load(
+            move || which.get(),
+            |api, w| async move { api.get::<serde_json::Value>(&format!("/x/{w}")).await },
+        );
+        Effect::new(move |_| {
+            if let Some(result) = data.get() {
+                let v = match result {
+                    Ok(v) => v["v"].as_str().unwrap_or_default().to_string(),
+                    Err(ApiError::Aborted) => "aborted".into(),
+                    Err(e) => e.to_string(),
+                };
+                shown.update(|s| s.push(v));
+            }
+        });
+    })
+    .forget();
+    sleep(50).await;
+    which.set("fast".into());
+    sleep(200).await;
+    let (requests, aborted) = seen();
+    assert_eq!(requests, ["slow", "fast"]);
+    assert_eq!(aborted, ["slow"], "the superseded request was cancelled");
+    let shown = shown.get_untracked();
+    assert_eq!(shown.last().map(String::as_str), Some("fast"), "{shown:?}");
+    assert!(
+        !shown.iter().any(|s| s == "slow"),
+        "the stale answer never shows: {shown:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn leaving_the_view_cancels_its_requests() {
+    slow_and_fast_fetch();
+    let root = container();
+    let handle = leptos::mount::mount_to(root, move || {
+        provide_console();
+        let data = use_load(
+            || (),
+            |api, ()| async move { api.get::<serde_json::Value>("/x/slow").await },
+        );
+        view! { <p>{move || data.get().map(|_| "loaded")}</p> }
+    });
+    sleep(50).await;
+    drop(handle);
+    sleep(50).await;
+    let (requests, aborted) = seen();
+    assert_eq!(requests, ["slow"]);
+    assert_eq!(aborted, ["slow"]);
+}
