@@ -44,7 +44,7 @@ COMPONENTS=(env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-run
   timeout 1200 cargo test --target wasm32-unknown-unknown -p tokens-console --test components)
 tier "component tests, Chromium" env -u GECKODRIVER "${COMPONENTS[@]}"
 tier "component tests, Firefox ESR" env -u CHROMEDRIVER "${COMPONENTS[@]}"
-tier "native unit tests and sandbox HTTP tests" timeout 1200 cargo test --workspace --lib --bins --test http
+tier "native unit tests, layers and sandbox HTTP tests" timeout 1200 cargo test --workspace --lib --bins --test http --test layers
 tier "end-to-end, Chromium (the whole suite)" \
   timeout 2400 cargo test --test e2e -- --skip ::firefox --skip webkit
 tier "end-to-end, Firefox ESR (core flows)" timeout 1200 cargo test --test e2e -- ::firefox

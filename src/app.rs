@@ -1,6 +1,7 @@
-//! The running console's state and wiring: configuration, the signed-in
-//! session, navigation under the base path, the list's return address, the
-//! frame with its routes, and the crash banner.
+//! The running console's state: configuration, the signed-in session and
+//! the account it manages, idle sign-out, navigation under the base path,
+//! the list's return address, the locale, and the crash banner. Below the
+//! components and pages, which read it; the routes are in `shell`.
 
 pub mod account;
 pub mod config;
@@ -10,4 +11,3 @@ pub mod locale;
 pub mod nav;
 pub mod return_to;
 pub mod session;
-pub mod shell;

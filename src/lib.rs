@@ -6,11 +6,11 @@ pub mod app;
 pub mod components;
 pub mod model;
 pub mod pages;
+pub mod shell;
 
 use leptos::prelude::*;
 
-/// The product's name, as the frame and the document title show it.
-pub const PRODUCT_NAME: &str = "API tokens console";
+pub use app::config::PRODUCT_NAME;
 
 /// Root component: loads `config.json`, then runs the console, or says
 /// clearly why it cannot.
@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="boot" data-testid="booting">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match config.await {
-                    Ok(cfg) => view! { <app::shell::Console config=cfg /> }.into_any(),
+                    Ok(cfg) => view! { <shell::Console config=cfg /> }.into_any(),
                     Err(message) => view! { <ConfigError message /> }.into_any(),
                 }
             })}

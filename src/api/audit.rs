@@ -12,7 +12,6 @@ use serde::Deserialize;
 pub struct ActorAccount {
     /// `ACC-…`
     pub id: String,
-    /// Name.
     pub name: String,
     /// `Client`, `Vendor`, `Operations`.
     pub account_type: Option<String>,
@@ -42,7 +41,6 @@ pub struct AuditRecord {
     pub details: String,
     /// When (ISO 8601).
     pub timestamp: Option<String>,
-    /// Who.
     pub actor: Option<AuditActor>,
 }
 

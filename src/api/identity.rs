@@ -16,10 +16,8 @@ pub enum Identity {
     Token {
         /// `TKN-…`
         id: String,
-        /// Its name.
         name: String,
     },
-    /// A user.
     User {
         /// `USR-…`, when known.
         id: Option<String>,
@@ -42,7 +40,6 @@ pub enum Reach {
 /// What a sign-in learned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignedIn {
-    /// Who.
     pub identity: Identity,
     /// The account the credentials belong to, when known.
     pub home: Option<Account>,

@@ -45,7 +45,6 @@ pub struct Actor {
 pub struct Event {
     /// Instant (ISO 8601).
     pub at: Option<String>,
-    /// Who.
     pub by: Option<Actor>,
 }
 
@@ -65,7 +64,6 @@ pub struct Audit {
 pub struct Module {
     /// `MOD-1234`.
     pub id: String,
-    /// Name.
     pub name: String,
     /// What it covers.
     pub description: Option<String>,
@@ -74,13 +72,11 @@ pub struct Module {
     pub account_types: Option<Vec<String>>,
 }
 
-/// The account.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
 #[serde(default)]
 pub struct Account {
     /// `ACC-1234-5678`.
     pub id: String,
-    /// Name.
     pub name: String,
     /// `Active`, `Enabled`, `Disabled`.
     pub status: Option<String>,
@@ -91,19 +87,15 @@ pub struct Account {
     pub icon: Option<String>,
 }
 
-/// An API token.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ApiToken {
     /// `TKN-1234-5678`.
     pub id: String,
-    /// Name.
     pub name: String,
-    /// Description.
     pub description: Option<String>,
     /// Logo path (relative to the API) or URL.
     pub icon: Option<String>,
-    /// Status.
     pub status: TokenStatus,
     /// Last authenticated use.
     pub last_access_at: Option<String>,

@@ -21,7 +21,6 @@ pub enum ModuleSource {
 pub struct Available {
     /// By name.
     pub modules: Vec<Module>,
-    /// Where from.
     pub source: ModuleSource,
 }
 

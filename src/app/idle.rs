@@ -18,7 +18,6 @@ pub fn warning_lead_ms(timeout_ms: u64) -> u64 {
 /// What the watch should show `elapsed_ms` after the last activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Idle {
-    /// Nothing.
     Active,
     /// The warning, with the seconds left.
     Warn(u64),

@@ -10,7 +10,6 @@ enum Source {
     Direct(String),
     /// Fetched with the bearer header into an object URL.
     Fetched(String),
-    /// Initials.
     Initials,
 }
 

@@ -60,7 +60,7 @@ pub fn FrameHeader() -> impl IntoView {
     view! {
         <header class="frame-header">
             <a class="brand" href=home>
-                <h1 data-testid="product-name">{crate::PRODUCT_NAME}</h1>
+                <h1 data-testid="product-name">{crate::app::config::PRODUCT_NAME}</h1>
             </a>
             <div class="frame-right">
                 {account}

@@ -15,7 +15,6 @@ pub const MASK: &str = "••••••••••••••••••�
 /// The value of `secret`, masked until "Show" is pressed.
 #[component]
 pub fn SecretValue(
-    /// The secret.
     secret: Secret,
     /// What it is, for accessible names ("API token").
     #[prop(into)]

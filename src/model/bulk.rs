@@ -18,7 +18,6 @@ pub struct Target {
 /// What happened to one token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    /// Done.
     Done,
     /// Not applicable to the token's status, so not sent.
     Skipped,

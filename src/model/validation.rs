@@ -44,9 +44,7 @@ pub fn check_description(raw: &str) -> Result<Option<String>, String> {
 /// Image formats a logo may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogoKind {
-    /// PNG.
     Png,
-    /// JPEG.
     Jpeg,
 }
 

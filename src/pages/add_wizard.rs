@@ -86,7 +86,6 @@ impl Wizard {
     }
 }
 
-/// The wizard page.
 #[component]
 pub fn AddWizardPage() -> impl IntoView {
     let api = use_api();

@@ -2,8 +2,8 @@
 
 use crate::api::{accounts, use_load, Account};
 use crate::app::nav::use_nav;
-use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
 use crate::components::Avatar;
+use crate::components::LoadSection;
 use crate::model::route::Route;
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn;
@@ -38,22 +38,14 @@ pub fn AccountChooser(notice: Option<String>) -> impl IntoView {
                     apply();
                 }
             />
-            <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading accounts"><div class="skeleton-row"></div></div> }>
-                <ErrorBoundary fallback=move |errors| {
-                    let (detail, error) = (first_error(&errors), first_api_error(&errors));
-                    view! {
-                        <LoadFailed
-                            title="The accounts could not be loaded"
-                            refused="These credentials may not read the accounts they manage."
-                            error
-                            detail
-                            on_retry=move |_| found.refetch()
-                        />
-                    }
-                }>
-                    {move || Suspend::new(async move { found.await.map(|page| view! { <AccountList accounts=page.data /> }) })}
-                </ErrorBoundary>
-            </Transition>
+            <LoadSection
+                loading="Loading accounts"
+                failed="The accounts could not be loaded"
+                refused="These credentials may not read the accounts they manage."
+                on_retry=move || found.refetch()
+            >
+                {move || Suspend::new(async move { found.await.map(|page| view! { <AccountList accounts=page.data /> }) })}
+            </LoadSection>
         </section>
     }
 }

@@ -19,7 +19,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use leptos_router::NavigateOptions;
 
-/// The details page.
 #[component]
 pub fn TokenDetailsPage() -> impl IntoView {
     let params = use_params_map();

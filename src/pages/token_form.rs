@@ -21,7 +21,6 @@ use std::collections::BTreeMap;
 pub enum Step {
     /// Logo, name, description.
     General,
-    /// Modules.
     Modules,
 }
 
@@ -32,7 +31,6 @@ pub struct TokenForm {
     pub name: RwSignal<String>,
     /// Description as typed.
     pub description: RwSignal<String>,
-    /// Logo.
     pub logo: RwSignal<LogoChoice>,
     /// Chosen module ids, in the order chosen.
     pub modules: RwSignal<Vec<String>>,
@@ -43,11 +41,8 @@ pub struct TokenForm {
 /// A snapshot of the values, to tell whether anything changed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FormValues {
-    /// Name.
     pub name: String,
-    /// Description.
     pub description: String,
-    /// Logo.
     pub logo: LogoChoice,
     /// Module ids.
     pub modules: Vec<String>,

@@ -20,8 +20,7 @@ use crate::api::{use_load, ApiToken, Page};
 use crate::app::account::use_account;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
-use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
-use crate::components::{PendingAction, TokenActionDialog};
+use crate::components::{LoadSection, PendingAction, TokenActionDialog};
 use crate::model::format::{days_before, IDLE_DAYS};
 use crate::model::list_state::ListState;
 use crate::model::route::Route;
@@ -60,7 +59,6 @@ fn use_list_context() -> ListContext {
     expect_context::<ListContext>()
 }
 
-/// The list page.
 #[component]
 pub fn TokensListPage() -> impl IntoView {
     let query = use_query_map();
@@ -106,25 +104,19 @@ pub fn TokensListPage() -> impl IntoView {
                 <h2>"API tokens"</h2>
                 <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token">"Add"</a>
             </div>
-            <div class="card" aria-busy=move || busy.get().to_string()>
+            <div class=move || format!("card {}", columns::hiding_classes(&hidden.get())) aria-busy=move || busy.get().to_string()>
                 <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
                 <bulk::BulkBar />
-                <Transition fallback=|| view! { <table::Skeleton /> } set_pending=busy.write_only()>
-                    <ErrorBoundary fallback=move |errors| {
-                        let (detail, error) = (first_error(&errors), first_api_error(&errors));
-                        view! {
-                            <LoadFailed
-                                title="The API tokens could not be loaded"
-                                refused="These credentials may not read this account's API tokens."
-                                error
-                                detail
-                                on_retry=move |_| tokens.refetch()
-                            />
-                        }
-                    }>
-                        {move || Suspend::new(async move { tokens.await.map(|(page, now)| view! { <Loaded page now /> }) })}
-                    </ErrorBoundary>
-                </Transition>
+                <LoadSection
+                    loading="Loading API tokens"
+                    failed="The API tokens could not be loaded"
+                    refused="These credentials may not read this account's API tokens."
+                    on_retry=move || tokens.refetch()
+                    busy
+                    skeleton=|| view! { <table::Skeleton /> }
+                >
+                    {move || Suspend::new(async move { tokens.await.map(|(page, now)| view! { <Loaded page now /> }) })}
+                </LoadSection>
             </div>
             <TokenActionDialog pending=ctx.pending on_done=move |_| ctx.refresh.update(|n| *n += 1) />
         </section>

@@ -144,7 +144,12 @@ async fn hidden_columns_are_remembered_by_the_browser() {
     b.find("[data-testid=token-row]").await;
     b.click("details.columns summary").await;
     b.click("[data-testid='column-Created by']").await;
-    eventually("column hidden", 0, || b.count("[data-testid=created-by]")).await;
+    let shown = || async {
+        b.js("return [...document.querySelectorAll('[data-testid=created-by]')].filter(e => e.getClientRects().length > 0).length")
+            .await
+            .as_u64()
+    };
+    eventually("column hidden", Some(0), shown).await;
     b.client.refresh().await.expect("reload");
     b.find("[data-testid=token-row]").await;
     let headers = b.text("[data-testid=tokens-table] thead").await;

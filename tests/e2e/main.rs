@@ -22,4 +22,5 @@ mod look;
 mod security;
 mod sign_in;
 mod smoke;
+mod soak;
 mod token_actions;

@@ -5,7 +5,6 @@
 pub trait FilterChoice: Clone + PartialEq + Send + Sync + 'static {
     /// In the URL and the `<option value>`.
     fn value(&self) -> String;
-    /// Shown.
     fn label(&self) -> String;
 }
 

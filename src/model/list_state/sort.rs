@@ -7,9 +7,7 @@ pub enum SortField {
     Name,
     /// Date created.
     Created,
-    /// Last access.
     LastAccess,
-    /// Status.
     Status,
 }
 
@@ -52,7 +50,6 @@ impl SortField {
 pub struct Sort {
     /// Column.
     pub field: SortField,
-    /// Descending.
     pub descending: bool,
 }
 

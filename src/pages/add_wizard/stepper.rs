@@ -8,7 +8,6 @@ use leptos::prelude::*;
 pub enum WizardStep {
     /// Logo, name, description.
     General,
-    /// Modules.
     Modules,
     /// Everything chosen, and Add.
     Overview,

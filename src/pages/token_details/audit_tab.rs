@@ -2,8 +2,7 @@
 
 use crate::api::audit::{self, AuditRecord};
 use crate::api::use_load;
-use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
-use crate::components::DateTime;
+use crate::components::{DateTime, LoadSection};
 use crate::model::format::without_placeholders;
 use leptos::prelude::*;
 
@@ -19,49 +18,41 @@ pub fn AuditTab(id: String) -> impl IntoView {
         |api, (id, offset)| async move { audit::for_object(&api, &id, PER_PAGE, offset).await },
     );
     view! {
-        <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the audit trail"><div class="skeleton-row"></div></div> }>
-            <ErrorBoundary fallback=move |errors| {
-                let (detail, error) = (first_error(&errors), first_api_error(&errors));
-                view! {
-                    <LoadFailed
-                        title="The audit trail could not be loaded"
-                        refused="These credentials may not read this token's audit trail."
-                        error
-                        detail
-                        on_retry=move |_| records.refetch()
-                    />
-                }
-            }>
-                {move || Suspend::new(async move {
-                    records.await.map(|p| {
-                        let total = p.total();
-                        let first = u64::from(page.get_untracked() * PER_PAGE);
-                        let shown = p.data.len() as u64;
-                        let pages = total.div_ceil(u64::from(PER_PAGE)).max(1);
-                        view! {
-                            <AuditTable rows=p.data />
-                            <nav class="pagination" aria-label="Audit trail pages">
-                                <button type="button" class="btn btn-quiet" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                                    "← Newer"
-                                </button>
-                                <button
-                                    type="button"
-                                    class="btn btn-quiet"
-                                    data-testid="audit-older"
-                                    disabled=move || { u64::from(page.get()) + 1 >= pages }
-                                    on:click=move |_| page.update(|p| *p += 1)
-                                >
-                                    "Older →"
-                                </button>
-                                <span class="range" data-testid="audit-range">
-                                    {if shown == 0 { format!("0 of {total} records") } else { format!("{}–{} of {total} records", first + 1, first + shown) }}
-                                </span>
-                            </nav>
-                        }
-                    })
-                })}
-            </ErrorBoundary>
-        </Transition>
+        <LoadSection
+            loading="Loading the audit trail"
+            failed="The audit trail could not be loaded"
+            refused="These credentials may not read this token's audit trail."
+            on_retry=move || records.refetch()
+        >
+            {move || Suspend::new(async move {
+                records.await.map(|p| {
+                    let total = p.total();
+                    let first = u64::from(page.get_untracked() * PER_PAGE);
+                    let shown = p.data.len() as u64;
+                    let pages = total.div_ceil(u64::from(PER_PAGE)).max(1);
+                    view! {
+                        <AuditTable rows=p.data />
+                        <nav class="pagination" aria-label="Audit trail pages">
+                            <button type="button" class="btn btn-quiet" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                                "← Newer"
+                            </button>
+                            <button
+                                type="button"
+                                class="btn btn-quiet"
+                                data-testid="audit-older"
+                                disabled=move || { u64::from(page.get()) + 1 >= pages }
+                                on:click=move |_| page.update(|p| *p += 1)
+                            >
+                                "Older →"
+                            </button>
+                            <span class="range" data-testid="audit-range">
+                                {if shown == 0 { format!("0 of {total} records") } else { format!("{}–{} of {total} records", first + 1, first + shown) }}
+                            </span>
+                        </nav>
+                    }
+                })
+            })}
+        </LoadSection>
     }
 }
 

@@ -4,7 +4,7 @@ use super::TokenForm;
 use crate::api::modules::{use_modules, Available, ModuleSource};
 use crate::api::Module;
 use crate::app::account::use_account;
-use crate::components::error_panel::{first_api_error, first_error, LoadFailed};
+use crate::components::LoadSection;
 use leptos::prelude::*;
 
 fn matches(m: &Module, query: &str) -> bool {
@@ -35,22 +35,14 @@ pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
                 on:input:target=move |ev| query.set(ev.target().value())
             />
             <p id="modules-error" class="form-error" role="alert" data-testid="modules-error">{move || error.get()}</p>
-            <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading modules"><div class="skeleton-row"></div></div> }>
-                <ErrorBoundary fallback=move |errors| {
-                    let (detail, error) = (first_error(&errors), first_api_error(&errors));
-                    view! {
-                        <LoadFailed
-                            title="The modules could not be loaded"
-                            refused="These credentials may not read the modules."
-                            error
-                            detail
-                            on_retry=move |_| modules.refetch()
-                        />
-                    }
-                }>
-                    {move || Suspend::new(async move { modules.await.map(|found| view! { <ModuleOptions found query form /> }) })}
-                </ErrorBoundary>
-            </Transition>
+            <LoadSection
+                loading="Loading modules"
+                failed="The modules could not be loaded"
+                refused="These credentials may not read the modules."
+                on_retry=move || modules.refetch()
+            >
+                {move || Suspend::new(async move { modules.await.map(|found| view! { <ModuleOptions found query form /> }) })}
+            </LoadSection>
         </fieldset>
     }
 }

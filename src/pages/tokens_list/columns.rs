@@ -10,15 +10,11 @@ const HIDDEN_KEY: &str = "tokens-console.hidden-columns";
 /// A column the user can hide (API token and Actions always show).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
-    /// Modules.
     Modules,
-    /// Created by.
     CreatedBy,
     /// Date created.
     Created,
-    /// Last access.
     LastAccess,
-    /// Status.
     Status,
 }
 
@@ -43,6 +39,11 @@ impl Column {
         }
     }
 
+    /// The class of the column's cells (`col-modules`).
+    pub fn class(self) -> String {
+        format!("col-{}", self.key())
+    }
+
     fn key(self) -> &'static str {
         match self {
             Column::Modules => "modules",
@@ -52,6 +53,17 @@ impl Column {
             Column::Status => "status",
         }
     }
+}
+
+/// The classes that hide `hidden` columns (`hide-modules …`), set once on
+/// the element around the table: a row holds no subscription of its own to
+/// which columns show, so rows that are replaced leave nothing behind.
+pub fn hiding_classes(hidden: &[Column]) -> String {
+    hidden
+        .iter()
+        .map(|c| format!("hide-{}", c.key()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reads a stored list of hidden columns, ignoring anything unknown.
@@ -80,6 +92,16 @@ pub fn use_hidden_columns() -> (Signal<Vec<Column>>, Callback<Vec<Column>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_columns_become_classes_that_match_their_cells() {
+        assert_eq!(hiding_classes(&[]), "");
+        assert_eq!(
+            hiding_classes(&[Column::CreatedBy, Column::Status]),
+            "hide-createdBy hide-status"
+        );
+        assert_eq!(Column::CreatedBy.class(), "col-createdBy");
+    }
 
     #[test]
     fn hidden_columns_round_trip_and_ignore_junk() {

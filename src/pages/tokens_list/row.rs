@@ -6,14 +6,13 @@ use crate::api::ApiToken;
 use crate::components::{DateTime, StatusBadge, TokenMenu, UsageMarker};
 use leptos::prelude::*;
 
-/// A row of the tokens table; usage markers as of `now` (epoch ms).
+/// A row of the tokens table; usage markers as of `now` (epoch ms). Hidden
+/// columns are hidden by a class around the table (see `hiding_classes`).
 #[component]
 pub fn TokenRow(token: ApiToken, now: i64) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let visible = move |c: Column| !ctx.hidden.get().contains(&c);
     let target = token.target();
     let id = token.id.clone();
-    let t = StoredValue::new(token.clone());
     let created_at = token.created().and_then(|c| c.at.clone());
     let last_access = token.last_access_at.clone();
     view! {
@@ -28,24 +27,14 @@ pub fn TokenRow(token: ApiToken, now: i64) -> impl IntoView {
                 />
             </td>
             <td><TokenCell token=token.clone() /></td>
-            <Show when=move || visible(Column::Modules)>
-                <td><ModulesCell token=t.get_value() /></td>
-            </Show>
-            <Show when=move || visible(Column::CreatedBy)>
-                <td><CreatedByCell token=t.get_value() /></td>
-            </Show>
-            <Show when=move || visible(Column::Created)>
-                <td><DateTime at=created_at.clone() /></td>
-            </Show>
-            <Show when=move || visible(Column::LastAccess)>
-                <td data-testid="last-access">
-                    <DateTime at=last_access.clone() empty="" />
-                    <UsageMarker last_access_at=last_access.clone() now_ms=now />
-                </td>
-            </Show>
-            <Show when=move || visible(Column::Status)>
-                <td><StatusBadge status=t.with_value(|t| t.status) /></td>
-            </Show>
+            <td class=Column::Modules.class()><ModulesCell token=token.clone() /></td>
+            <td class=Column::CreatedBy.class()><CreatedByCell token=token.clone() /></td>
+            <td class=Column::Created.class()><DateTime at=created_at /></td>
+            <td class=Column::LastAccess.class() data-testid="last-access">
+                <DateTime at=last_access.clone() empty="" />
+                <UsageMarker last_access_at=last_access now_ms=now />
+            </td>
+            <td class=Column::Status.class()><StatusBadge status=token.status /></td>
             <td class="actions">
                 <TokenMenu
                     token=token.clone()

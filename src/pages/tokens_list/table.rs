@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 /// A header that sorts by `field` when clicked (a button, so keyboards reach it).
 #[component]
-fn SortHeader(field: SortField, label: &'static str) -> impl IntoView {
+fn SortHeader(field: SortField, label: &'static str, #[prop(optional, into)] class: String) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
     let navigate = use_go();
     let state = ctx.state;
@@ -26,7 +26,7 @@ fn SortHeader(field: SortField, label: &'static str) -> impl IntoView {
         _ => "↕",
     };
     view! {
-        <th scope="col" aria-sort=aria_sort>
+        <th scope="col" class=class aria-sort=aria_sort>
             <button
                 type="button"
                 class="sort"
@@ -47,7 +47,6 @@ fn SortHeader(field: SortField, label: &'static str) -> impl IntoView {
 #[component]
 pub fn TokensTable(rows: Vec<ApiToken>, now: i64) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let visible = move |c: Column| !ctx.hidden.get().contains(&c);
     let targets: Vec<_> = rows.iter().map(ApiToken::target).collect();
     let ids: Vec<String> = rows.iter().map(|t| t.id.clone()).collect();
     let rows = StoredValue::new(rows);
@@ -67,21 +66,11 @@ pub fn TokensTable(rows: Vec<ApiToken>, now: i64) -> impl IntoView {
                             />
                         </th>
                         <SortHeader field=SortField::Name label="API token" />
-                        <Show when=move || visible(Column::Modules)>
-                            <th scope="col">"Modules"</th>
-                        </Show>
-                        <Show when=move || visible(Column::CreatedBy)>
-                            <th scope="col">"Created by"</th>
-                        </Show>
-                        <Show when=move || visible(Column::Created)>
-                            <SortHeader field=SortField::Created label="Date created" />
-                        </Show>
-                        <Show when=move || visible(Column::LastAccess)>
-                            <SortHeader field=SortField::LastAccess label="Last access" />
-                        </Show>
-                        <Show when=move || visible(Column::Status)>
-                            <SortHeader field=SortField::Status label="Status" />
-                        </Show>
+                        <th scope="col" class=Column::Modules.class()>"Modules"</th>
+                        <th scope="col" class=Column::CreatedBy.class()>"Created by"</th>
+                        <SortHeader field=SortField::Created label="Date created" class=Column::Created.class() />
+                        <SortHeader field=SortField::LastAccess label="Last access" class=Column::LastAccess.class() />
+                        <SortHeader field=SortField::Status label="Status" class=Column::Status.class() />
                         <th scope="col" class="actions">"Actions"</th>
                     </tr>
                 </thead>

@@ -47,39 +47,60 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
     }
 }
 
-/// The status, module and usage filters; a change starts at page 1.
-#[component]
-fn Filters(modules: LocalResource<Result<Available, ApiError>>) -> impl IntoView {
+/// Applies a filter change to the URL's list state, from page 1.
+fn use_set_filter() -> impl Fn(&dyn Fn(&mut ListState)) + Clone + Send + Sync + 'static {
     let state = expect_context::<ListContext>().state;
     let navigate = use_go();
-    let set = move |change: &dyn Fn(&mut ListState)| {
+    move |change: &dyn Fn(&mut ListState)| {
         let mut st = state.get_untracked();
         change(&mut st);
         st.page = 1;
         go_to(&navigate, &st, false);
-    };
-    let (set_status, set_module, set_usage) = (set.clone(), set.clone(), set);
+    }
+}
+
+/// A filter whose choices are fixed, kept in one field of the list state.
+#[component]
+fn FixedFilter<T: FixedChoices>(
+    label: &'static str,
+    testid: &'static str,
+    any: &'static str,
+    get: fn(&ListState) -> Option<T>,
+    put: fn(&mut ListState, Option<T>),
+) -> impl IntoView {
+    let state = expect_context::<ListContext>().state;
+    let set = use_set_filter();
+    view! {
+        <FilterSelect
+            label
+            testid
+            any
+            choices=Signal::stored(T::ALL.to_vec())
+            current=Signal::derive(move || state.with(get).map(|c| c.value()))
+            on_change=move |c| set(&|s| put(s, c))
+        />
+    }
+}
+
+/// The status, module and usage filters.
+#[component]
+fn Filters(modules: LocalResource<Result<Available, ApiError>>) -> impl IntoView {
+    let state = expect_context::<ListContext>().state;
+    let set = use_set_filter();
     let module_choices = Signal::derive(move || match modules.get() {
         Some(Ok(found)) => found.modules,
         _ => Vec::new(),
     });
     let modules_failed = move || matches!(modules.get(), Some(Err(_)));
     view! {
-        <FilterSelect
-            label="Status"
-            testid="filter-status"
-            any="All statuses"
-            choices=Signal::stored(StatusFilter::ALL.to_vec())
-            current=Signal::derive(move || state.get().status.map(|s| s.value()))
-            on_change=move |c| set_status(&|s| s.status = c)
-        />
+        <FixedFilter<StatusFilter> label="Status" testid="filter-status" any="All statuses" get=|s| s.status put=|s, c| s.status = c />
         <FilterSelect
             label="Module"
             testid="filter-module"
             any="All modules"
             choices=module_choices
             current=Signal::derive(move || state.get().module)
-            on_change={move |m: Option<Module>| set_module(&|s| s.module = m.as_ref().map(|m| m.id.clone()))}
+            on_change={move |m: Option<Module>| set(&|s| s.module = m.as_ref().map(|m| m.id.clone()))}
         >
             <Show when=modules_failed>
                 <option value="" disabled=true data-testid="modules-unavailable">
@@ -87,13 +108,6 @@ fn Filters(modules: LocalResource<Result<Available, ApiError>>) -> impl IntoView
                 </option>
             </Show>
         </FilterSelect>
-        <FilterSelect
-            label="Usage"
-            testid="filter-usage"
-            any="Any usage"
-            choices=Signal::stored(UsageFilter::ALL.to_vec())
-            current=Signal::derive(move || state.get().usage.map(|u| u.value()))
-            on_change=move |c| set_usage(&|s| s.usage = c)
-        />
+        <FixedFilter<UsageFilter> label="Usage" testid="filter-usage" any="Any usage" get=|s| s.usage put=|s, c| s.usage = c />
     }
 }

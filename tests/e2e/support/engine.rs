@@ -35,47 +35,36 @@ pub struct Display {
 }
 
 impl Display {
-    /// Starts Xvfb on the first free display number from 90.
+    /// Starts Xvfb on a display number it picks itself (`-displayfd`), so
+    /// tests starting displays at the same time never share one: a shared
+    /// display would vanish under one test when the other one ends.
     fn start() -> Display {
-        for n in 90..190 {
-            if std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists() {
-                continue;
-            }
-            let mut child = Command::new(env_or("XVFB", "Xvfb"))
-                .args([
-                    format!(":{n}"),
-                    "-screen".into(),
-                    "0".into(),
-                    "1280x900x24".into(),
-                    "-nolisten".into(),
-                    "tcp".into(),
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("Xvfb starts (scripts/setup.sh --browser installs it)");
-            for _ in 0..50 {
-                if std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
-                    return Display {
-                        child,
-                        name: format!(":{n}"),
-                    };
-                }
-                if let Ok(Some(_)) = child.try_wait() {
-                    break;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(100));
-            }
-            let _ = child.kill();
-            let _ = child.wait();
+        use std::io::BufRead;
+        let mut child = Command::new(env_or("XVFB", "Xvfb"))
+            .args(["-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts (scripts/setup.sh --browser installs it)");
+        let mut number = String::new();
+        if let Some(out) = child.stdout.take() {
+            // Xvfb writes the number once it accepts connections.
+            let _ = std::io::BufReader::new(out).read_line(&mut number);
         }
-        panic!("no free X display for WebKit");
+        let number = number.trim();
+        assert!(!number.is_empty(), "Xvfb found no free display for WebKit");
+        Display {
+            name: format!(":{number}"),
+            child,
+        }
     }
 }
 
 impl Drop for Display {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        // SIGTERM, so Xvfb removes its lock file and socket (SIGKILL would
+        // leave them and use up display numbers run after run).
+        let _ = Command::new("kill").arg(self.child.id().to_string()).status();
         let _ = self.child.wait();
     }
 }

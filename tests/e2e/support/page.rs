@@ -35,6 +35,20 @@ impl Browser {
         assert!(res.status().is_success(), "network conditions: {}", res.status());
     }
 
+    /// Runs a DevTools protocol command (ChromeDriver's `goog/cdp/execute`).
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        let session = self.client.session_id().await.expect("session").expect("a session id");
+        let res = reqwest::Client::new()
+            .post(format!("{}/session/{session}/goog/cdp/execute", self.webdriver))
+            .json(&serde_json::json!({"cmd": cmd, "params": params}))
+            .send()
+            .await
+            .expect("CDP request");
+        assert!(res.status().is_success(), "CDP {cmd}: {}", res.status());
+        let body: serde_json::Value = res.json().await.expect("CDP answer");
+        body["value"].clone()
+    }
+
     /// What the clipboard holds, read through the page.
     pub async fn clipboard(&self) -> String {
         let v = self

@@ -1,14 +1,15 @@
 //! The console once its configuration is known: providers, the sign-in
-//! gate, the account gate, and the routes.
+//! gate, the account gate, the frame and the routes. The top of the
+//! layers: model ← api ← app ← components ← pages ← shell.
 
-use super::account::{provide_managed, use_gate, Gate};
-use super::config::AppConfig;
-use super::idle::IdleWatch;
-use super::nav::{provide_nav, use_nav, Nav};
-use super::return_to::provide_list_return;
-use super::session::provide_session;
 use crate::api::identity::resolve;
 use crate::api::{ApiClient, ApiError};
+use crate::app::account::{provide_managed, use_gate, Gate};
+use crate::app::config::AppConfig;
+use crate::app::idle::IdleWatch;
+use crate::app::nav::{provide_nav, use_nav, Nav};
+use crate::app::return_to::provide_list_return;
+use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::{provide_toasts, FrameHeader, Toasts};
 use crate::model::route::{Route as Page, NEW_SEGMENT, TOKENS_SEGMENT};
@@ -70,7 +71,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
 #[component]
 fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
     provide_managed();
-    let session = super::session::use_session();
+    let session = use_session();
     view! {
         <FrameHeader />
         <Toasts />
