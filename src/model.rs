@@ -1,11 +1,12 @@
 //! What the console knows without a browser or a network: the list's URL
 //! state and its RQL, the routes, search, formatting, the form checks, the
-//! token actions and their rules, the bulk runner. Pure, and tested natively.
+//! token actions and their rules, the bulk runner, the keyboard shortcuts. Pure, and tested natively.
 
 pub mod bulk;
 pub mod format;
 pub mod list_state;
 pub mod route;
 pub mod search;
+pub mod shortcut;
 pub mod token_action;
 pub mod validation;

@@ -11,7 +11,7 @@ use crate::app::nav::{provide_nav, use_nav, Nav};
 use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
-use crate::components::{provide_toasts, FrameHeader, Toasts};
+use crate::components::{provide_toasts, FrameHeader, Shortcuts, Toasts};
 use crate::model::route::{Route as Page, NEW_SEGMENT, TOKENS_SEGMENT};
 use crate::pages::{
     AccountChooser, AddWizardPage, NotFound, SessionExpiredDialog, SignInPage, TokenDetailsPage, TokensListPage,
@@ -113,6 +113,7 @@ fn Pages() -> impl IntoView {
                         view=TokenDetailsPage
                     />
                 </Routes>
+                <Shortcuts />
             }
             .into_any()
         }

@@ -1,6 +1,7 @@
 //! A modal confirmation built on the native `<dialog>`: the browser traps
 //! focus inside it, Esc closes it, and focus goes back where it was.
 
+use crate::model::token_action::typed_matches;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -24,6 +25,8 @@ pub fn show_modal_while(dialog: NodeRef<Dialog>, open: impl Fn() -> bool + 'stat
 ///
 /// `open` shows and hides it; Cancel, Esc and closing call `on_cancel`;
 /// the confirm button calls `on_confirm` and is disabled while `pending`.
+/// With `typed`, the user types that text first (a token's name before it
+/// is deleted) and confirming waits for an exact match.
 #[component]
 pub fn ConfirmDialog(
     #[prop(into)] open: Signal<bool>,
@@ -34,10 +37,19 @@ pub fn ConfirmDialog(
     #[prop(into)] on_cancel: Callback<()>,
     #[prop(optional)] danger: bool,
     #[prop(optional, into)] testid: Option<&'static str>,
+    #[prop(optional, into)] typed: MaybeProp<String>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     show_modal_while(dialog, move || open.get());
+    let entered = RwSignal::new(String::new());
+    // Every opening starts with an empty field.
+    Effect::new(move |_| {
+        if open.get() {
+            entered.set(String::new());
+        }
+    });
+    let confirmed = move || typed.get().is_none_or(|t| entered.with(|e| typed_matches(&t, e)));
     let title_id = format!("dlg-{}", js_sys::Math::random().to_bits());
     let labelled_by = title_id.clone();
     let confirm_class = if danger { "btn btn-danger" } else { "btn btn-primary" };
@@ -56,7 +68,10 @@ pub fn ConfirmDialog(
             }
         >
             <h2 id=title_id class="dialog-title">{move || title.get()}</h2>
-            <div class="dialog-body">{children()}</div>
+            <div class="dialog-body">
+                {children()}
+                {move || typed.get().map(|t| view! { <TypedField expected=t entered /> })}
+            </div>
             <div class="dialog-actions">
                 <button type="button" class="btn" disabled=move || pending.get() on:click=move |_| on_cancel.run(())>
                     "Cancel"
@@ -65,7 +80,7 @@ pub fn ConfirmDialog(
                     type="button"
                     class=confirm_class
                     data-testid="confirm"
-                    disabled=move || pending.get()
+                    disabled=move || pending.get() || !confirmed()
                     aria-busy=move || pending.get().to_string()
                     on:click=move |_| on_confirm.run(())
                 >
@@ -73,5 +88,25 @@ pub fn ConfirmDialog(
                 </button>
             </div>
         </dialog>
+    }
+}
+
+/// The field in which the user types `expected` to confirm.
+#[component]
+fn TypedField(expected: String, entered: RwSignal<String>) -> impl IntoView {
+    let id = format!("typed-{}", js_sys::Math::random().to_bits());
+    view! {
+        <div class="field typed-confirm">
+            <label for=id.clone()>"Type "<strong data-testid="typed-expected">{expected}</strong>" to confirm"</label>
+            <input
+            id=id
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            data-testid="typed-confirm"
+            prop:value=move || entered.get()
+            on:input=move |ev| entered.set(event_target_value(&ev))
+            />
+        </div>
     }
 }

@@ -60,6 +60,7 @@ pub fn TokenActionDialog(
             confirm_label=Signal::derive(move || pending.get().map(|p| p.change.label().to_string()).unwrap_or_default())
             pending=run.pending()
             danger=true
+            typed=Signal::derive(move || pending.get().and_then(|p| p.change.typed_confirmation(&p.name)))
             on_confirm=move |_| {
                 if let Some(p) = pending.get_untracked() {
                     run.dispatch(p);

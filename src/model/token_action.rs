@@ -78,6 +78,12 @@ impl Change {
         self == Change::Delete
     }
 
+    /// What the user types before this change of token `name` may run:
+    /// the name for a deletion, nothing otherwise.
+    pub fn typed_confirmation(self, name: &str) -> Option<String> {
+        self.is_destructive().then(|| name.to_string())
+    }
+
     /// What the confirmation says will happen to token `name` (`id`).
     pub fn consequence(self, name: &str, id: &str) -> String {
         match self {
@@ -134,9 +140,31 @@ impl TokenAction {
     }
 }
 
+/// Whether `typed` confirms `expected`: the same text, surrounding spaces
+/// aside (a name pasted with a trailing space still counts), case included.
+pub fn typed_matches(expected: &str, typed: &str) -> bool {
+    let expected = expected.trim();
+    !expected.is_empty() && typed.trim() == expected
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_deletion_asks_for_the_name_and_only_the_exact_name_confirms() {
+        assert_eq!(Change::Delete.typed_confirmation("CI robot"), Some("CI robot".into()));
+        assert_eq!(Change::Disable.typed_confirmation("CI robot"), None);
+        assert_eq!(Change::Enable.typed_confirmation("CI robot"), None);
+        assert!(typed_matches("CI robot", "CI robot"));
+        assert!(typed_matches("CI robot", "  CI robot "));
+        assert!(!typed_matches("CI robot", "ci robot"));
+        assert!(!typed_matches("CI robot", "CI robo"));
+        assert!(!typed_matches("CI robot", ""));
+        assert!(!typed_matches("", ""));
+        assert!(!typed_matches("  ", " "));
+        assert!(typed_matches("Zürich – 東京", "Zürich – 東京"));
+    }
 
     fn labels(entries: Vec<TokenAction>) -> Vec<&'static str> {
         entries.into_iter().map(TokenAction::label).collect()

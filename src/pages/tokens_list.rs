@@ -102,7 +102,7 @@ pub fn TokensListPage() -> impl IntoView {
         <section class="page tokens-page">
             <div class="page-head">
                 <h2>"API tokens"</h2>
-                <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token">"Add"</a>
+                <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token" aria-keyshortcuts="n">"Add"</a>
             </div>
             <div class=move || format!("card {}", columns::hiding_classes(&hidden.get())) aria-busy=move || busy.get().to_string()>
                 <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />

@@ -203,8 +203,7 @@ async fn the_dropdown_disables_enables_and_deletes_with_confirmation() {
     assert_eq!(sandbox.status_with(&secret).await, 200);
 
     choose("Delete").await;
-    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await;
+    b.confirm_typed("[data-testid=confirm-dialog]", "Dropdown token").await;
     eventually(
         "back on the list",
         "/api-tokens?q=Dropdown%20token&size=25".to_string(),

@@ -145,8 +145,7 @@ async fn add_with_a_logo_edit_disable_enable_delete(engine: Engine) {
     }
     b.click(".details-head [data-testid=row-actions]").await;
     b.click_text(".details-head [role=menuitem]", "Delete").await;
-    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await;
+    b.confirm_typed("[data-testid=confirm-dialog]", "Every engine").await;
     b.find("[data-testid=tokens-table]").await;
     let (status, _) = sandbox
         .api_status(&format!("/public/v1/accounts/api-tokens/{id}"))

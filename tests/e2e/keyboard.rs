@@ -118,6 +118,9 @@ async fn add_edit_disable_delete_with_the_keyboard_alone_and_no_axe_violations()
     header_action(&b, "Delete").await;
     b.find("[data-testid=confirm-dialog][open]").await;
     b.expect_accessible("delete dialog").await;
+    b.tab_to("[data-testid=confirm-dialog][open] [data-testid=typed-confirm]")
+        .await;
+    b.keys("Keyboard bot v2".chars()).await;
     activate(&b, "[data-testid=confirm-dialog][open] [data-testid=confirm]").await;
     b.find("[data-testid=token-row]").await;
     eventually("list again", "/api-tokens".to_string(), || async {

@@ -20,6 +20,7 @@ mod keyboard;
 mod list_page;
 mod look;
 mod security;
+mod shortcuts;
 mod sign_in;
 mod smoke;
 mod soak;

@@ -67,8 +67,24 @@ async fn deleting_removes_the_token_and_cancelling_changes_nothing() {
     assert_eq!(sandbox.status_with(&secret).await, 200, "cancel did nothing");
 
     b.choose_row_action("Delete").await;
-    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
-        .await;
+    // A name that differs only in case does not confirm.
+    b.type_into(
+        "[data-testid=confirm-dialog][open] [data-testid=typed-confirm]",
+        "delete me",
+    )
+    .await;
+    assert!(!b
+        .find("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await
+        .is_enabled()
+        .await
+        .unwrap());
+    b.find("[data-testid=confirm-dialog][open] [data-testid=typed-confirm]")
+        .await
+        .clear()
+        .await
+        .unwrap();
+    b.confirm_typed("[data-testid=confirm-dialog]", "Delete me").await;
     b.find("[data-testid=empty-filtered]").await;
     assert!(sandbox.api_ids(&format!("eq(id,{id})")).await.is_empty());
     assert_eq!(sandbox.status_with(&secret).await, 401);
@@ -156,4 +172,21 @@ async fn bulk_disable_reports_a_result_per_token() {
     assert!(report.contains(&format!("Bulk gamma ({c}) — skipped")), "{report}");
     let statuses = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{a}")).await;
     assert_eq!(statuses["status"], "Disabled");
+}
+
+#[tokio::test]
+async fn bulk_delete_asks_for_the_number_of_tokens_it_deletes() {
+    let sandbox = Sandbox::start();
+    let (a, _) = sandbox.create_token("Purge alpha").await;
+    let (c, _) = sandbox.create_token("Purge gamma").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Purge&sort=name", &sandbox.token)
+        .await;
+    eventually("two rows", vec![a.clone(), c.clone()], || b.row_ids()).await;
+    b.click("[data-testid=select-all]").await;
+    b.click("[data-testid=bulk-delete]").await;
+    b.confirm_typed("[data-testid=bulk-dialog]", "2").await;
+    let report = b.text("[data-testid=bulk-report]").await;
+    assert!(report.contains(&format!("Purge alpha ({a}) — deleted")), "{report}");
+    assert!(sandbox.api_ids("ilike(name,Purge*)").await.is_empty());
 }

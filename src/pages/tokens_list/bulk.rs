@@ -83,6 +83,9 @@ fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: RwSignal<Option<(Change
             pending=run.pending()
             danger=true
             testid="bulk-dialog"
+            typed=Signal::derive(move || {
+                chosen.get().and_then(|c| c.typed_confirmation(&bulk::split_applicable(c, &ctx.selection.targets()).0.len().to_string()))
+            })
             on_confirm=move |_| {
                 if let Some(c) = chosen.get_untracked() {
                     run.dispatch(c);

@@ -122,6 +122,21 @@ impl Browser {
         self.js(&script).await.as_u64().expect("a count")
     }
 
+    /// In the open dialog `dialog` (a CSS selector) that asks for `typed`:
+    /// checks that Delete waits for it, types it and confirms.
+    pub async fn confirm_typed(&self, dialog: &str, typed: &str) {
+        let open = format!("{dialog}[open]");
+        assert_eq!(self.text(&format!("{open} [data-testid=typed-expected]")).await, typed);
+        let confirm = format!("{open} [data-testid=confirm]");
+        assert!(
+            !self.find(&confirm).await.is_enabled().await.expect("enabled?"),
+            "Delete waits for the typed text"
+        );
+        self.type_into(&format!("{open} [data-testid=typed-confirm]"), typed)
+            .await;
+        self.click(&confirm).await;
+    }
+
     /// Clicks the first element matching `css` (waits for it).
     pub async fn click(&self, css: &str) {
         self.find(css)

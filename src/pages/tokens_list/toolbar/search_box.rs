@@ -2,6 +2,7 @@
 
 use super::super::{go_to, ListContext};
 use crate::app::nav::use_go;
+use crate::components::shortcuts::SEARCH_FIELD_ID;
 use crate::model::list_state::ListState;
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn;
@@ -43,6 +44,8 @@ pub fn SearchBox() -> impl IntoView {
     view! {
         <input
             type="search"
+            id=SEARCH_FIELD_ID
+            aria-keyshortcuts="/"
             class="search"
             aria-label="Search API tokens by name"
             placeholder="Search by name"
