@@ -4,6 +4,7 @@
 
 pub mod bulk;
 pub mod format;
+pub mod hygiene;
 pub mod list_state;
 pub mod route;
 pub mod search;

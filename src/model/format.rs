@@ -3,6 +3,8 @@
 
 /// Days without use after which a token counts as idle.
 pub const IDLE_DAYS: i64 = 90;
+/// Days after which a token nobody has used is worth a look.
+pub const UNUSED_DAYS: i64 = 7;
 
 const MS_PER_DAY: i64 = 86_400_000;
 

@@ -1,6 +1,7 @@
 //! The list page's state (search, filters, sort, page) as it lives in the
 //! URL, and the RQL query it asks the API for. Pure: tested natively.
 
+use super::format::{days_before, IDLE_DAYS, UNUSED_DAYS};
 use rql::{CmpOp, Expr, OrderField, Query, SelectField, Value};
 
 mod filters;
@@ -123,9 +124,9 @@ impl ListState {
         }
     }
 
-    /// The API query for this state within `account`; `idle_before` is the
-    /// instant before which a last access counts as idle.
-    pub fn to_rql(&self, account: &str, idle_before: &str) -> Query {
+    /// The API query for this state within `account` at `now_ms` (from
+    /// which "idle" and "created over a week ago" are counted).
+    pub fn to_rql(&self, account: &str, now_ms: i64) -> Query {
         let mut filters = vec![Expr::eq("account.id", account)];
         filters.extend(super::search::search_filter(&self.search));
         if let Some(s) = self.status {
@@ -134,17 +135,23 @@ impl ListState {
         if let Some(m) = &self.module {
             filters.push(Expr::any("modules", Expr::eq("id", m.as_str())));
         }
+        let never_used = || Expr::Cmp {
+            op: CmpOp::Eq,
+            prop: "lastAccessAt".into(),
+            value: Value::Null,
+        };
+        let before = |prop: &str, days| Expr::Cmp {
+            op: CmpOp::Lt,
+            prop: prop.into(),
+            value: Value::text(&days_before(now_ms, days)),
+        };
         match self.usage {
-            Some(UsageFilter::NeverUsed) => filters.push(Expr::Cmp {
-                op: CmpOp::Eq,
-                prop: "lastAccessAt".into(),
-                value: Value::Null,
-            }),
-            Some(UsageFilter::Idle) => filters.push(Expr::Cmp {
-                op: CmpOp::Lt,
-                prop: "lastAccessAt".into(),
-                value: Value::text(idle_before),
-            }),
+            Some(UsageFilter::NeverUsed) => filters.push(never_used()),
+            Some(UsageFilter::Unused) => {
+                filters.push(never_used());
+                filters.push(before("audit.created.at", UNUSED_DAYS));
+            }
+            Some(UsageFilter::Idle) => filters.push(before("lastAccessAt", IDLE_DAYS)),
             None => {}
         }
         let mut order = vec![OrderField {
@@ -185,6 +192,9 @@ impl ListState {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    /// 2026-11-23T12:00:00Z.
+    const NOW: i64 = 1_795_435_200_000;
 
     fn parse_query(q: &str) -> ListState {
         let map: HashMap<String, String> = q
@@ -230,7 +240,7 @@ mod tests {
             search: "x\"),eq(status,Deleted".into(),
             ..ListState::default()
         };
-        let q = s.to_rql("ACC-1", "2026-01-01T00:00:00.000Z");
+        let q = s.to_rql("ACC-1", NOW);
         let parsed = rql::Query::parse(&q.to_query_string().unwrap()).unwrap();
         assert_eq!(
             parsed.filter,
@@ -255,23 +265,27 @@ mod tests {
             page: 2,
             per_page: 25,
         };
-        let q = s.to_rql("ACC-0001-0002", "unused").to_query_string().unwrap();
+        let q = s.to_rql("ACC-0001-0002", NOW).to_query_string().unwrap();
         assert_eq!(
             rql::percent_decode(&q).unwrap(),
             r#"and(eq(account.id,"ACC-0001-0002"),ilike(name,"*bot*"),eq(status,"Active"),any(modules,eq(id,"MOD-1255")),eq(lastAccessAt,null()))&order=-audit.created.at,name&select=audit&limit=25&offset=25"#
         );
-        let idle = ListState {
-            usage: Some(UsageFilter::Idle),
-            ..ListState::default()
+        let filter_of = |usage| {
+            let q = ListState {
+                usage: Some(usage),
+                ..ListState::default()
+            }
+            .to_rql("ACC-1", NOW);
+            q.filter.map(|f| f.to_rql().unwrap()).unwrap_or_default()
         };
-        assert!(rql::percent_decode(
-            &idle
-                .to_rql("ACC-1", "2026-08-25T12:00:00.000Z")
-                .to_query_string()
-                .unwrap()
-        )
-        .unwrap()
-        .starts_with(r#"and(eq(account.id,"ACC-1"),lt(lastAccessAt,"2026-08-25T12:00:00.000Z"))&"#));
+        assert_eq!(
+            filter_of(UsageFilter::Idle),
+            r#"and(eq(account.id,"ACC-1"),lt(lastAccessAt,"2026-08-25T12:00:00.000Z"))"#
+        );
+        assert_eq!(
+            filter_of(UsageFilter::Unused),
+            r#"and(eq(account.id,"ACC-1"),eq(lastAccessAt,null()),lt(audit.created.at,"2026-11-16T12:00:00.000Z"))"#
+        );
     }
 
     #[test]

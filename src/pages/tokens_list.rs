@@ -5,6 +5,7 @@ mod bulk;
 mod cells;
 mod columns;
 mod filter_select;
+mod hygiene;
 mod pagination;
 mod row;
 mod selection;
@@ -21,7 +22,6 @@ use crate::app::account::use_account;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
 use crate::components::{LoadSection, PendingAction, TokenActionDialog};
-use crate::model::format::{days_before, IDLE_DAYS};
 use crate::model::list_state::ListState;
 use crate::model::route::Route;
 use leptos::prelude::*;
@@ -89,7 +89,7 @@ pub fn TokensListPage() -> impl IntoView {
             let account = account.clone();
             async move {
                 let now = js_sys::Date::now() as i64;
-                let page = tokens::list(&api, &st.to_rql(&account, &days_before(now, IDLE_DAYS))).await?;
+                let page = tokens::list(&api, &st.to_rql(&account, now)).await?;
                 Ok((page, now))
             }
         },
@@ -104,6 +104,7 @@ pub fn TokensListPage() -> impl IntoView {
                 <h2>"API tokens"</h2>
                 <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token" aria-keyshortcuts="n">"Add"</a>
             </div>
+            <hygiene::HygieneOverview />
             <div class=move || format!("card {}", columns::hiding_classes(&hidden.get())) aria-busy=move || busy.get().to_string()>
                 <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
                 <bulk::BulkBar />

@@ -15,6 +15,7 @@ mod engines;
 mod faults;
 mod hostile_text;
 mod hosting;
+mod hygiene;
 mod images;
 mod keyboard;
 mod list_page;

@@ -57,6 +57,8 @@ impl FixedChoices for StatusFilter {
 pub enum UsageFilter {
     /// `lastAccessAt` is empty.
     NeverUsed,
+    /// Never used, and created more than 7 days ago: probably forgotten.
+    Unused,
     /// Last used more than 90 days ago.
     Idle,
 }
@@ -65,6 +67,7 @@ impl FilterChoice for UsageFilter {
     fn value(&self) -> String {
         match self {
             UsageFilter::NeverUsed => "never",
+            UsageFilter::Unused => "unused",
             UsageFilter::Idle => "idle",
         }
         .into()
@@ -73,6 +76,7 @@ impl FilterChoice for UsageFilter {
     fn label(&self) -> String {
         match self {
             UsageFilter::NeverUsed => "Never used",
+            UsageFilter::Unused => "Never used, created > 7 days ago",
             UsageFilter::Idle => "Idle > 90 days",
         }
         .into()
@@ -80,7 +84,7 @@ impl FilterChoice for UsageFilter {
 }
 
 impl FixedChoices for UsageFilter {
-    const ALL: &'static [Self] = &[UsageFilter::NeverUsed, UsageFilter::Idle];
+    const ALL: &'static [Self] = &[UsageFilter::NeverUsed, UsageFilter::Unused, UsageFilter::Idle];
 }
 
 #[cfg(test)]

@@ -1,0 +1,75 @@
+//! The hygiene overview above the list: how many tokens are unused, idle
+//! or disabled, each count a link to the list of exactly those tokens,
+//! from where the bulk bar acts on them.
+
+use super::ListContext;
+use crate::api::{tokens, use_load};
+use crate::app::account::use_account;
+use crate::app::nav::use_nav;
+use crate::components::LoadSection;
+use crate::model::hygiene::Check;
+use crate::model::route::Route;
+use leptos::prelude::*;
+
+/// The counts, loaded with the list and again after every change.
+#[component]
+pub fn HygieneOverview() -> impl IntoView {
+    let ctx = expect_context::<ListContext>();
+    let account = use_account().id;
+    let counts = use_load(
+        move || ctx.refresh.get(),
+        move |api, _| {
+            let account = account.clone();
+            async move {
+                let now = js_sys::Date::now() as i64;
+                let mut counts = Vec::with_capacity(Check::ALL.len());
+                for check in Check::ALL {
+                    counts.push((
+                        check,
+                        tokens::list(&api, &check.count_query(&account, now)).await?.total(),
+                    ));
+                }
+                Ok(counts)
+            }
+        },
+    );
+    view! {
+        <section class="hygiene" aria-labelledby="hygiene-title" data-testid="hygiene">
+            <h3 id="hygiene-title" class="visually-hidden">"Token hygiene"</h3>
+            <LoadSection
+                loading="Counting tokens that need a look"
+                failed="The token counts could not be loaded"
+                refused="These credentials may not count this account's API tokens."
+                on_retry=move || counts.refetch()
+            >
+                {move || Suspend::new(async move {
+                    counts.await.map(|counts| {
+                        counts.into_iter().map(|(check, n)| view! { <CountLink check n /> }).collect_view()
+                    })
+                })}
+            </LoadSection>
+        </section>
+    }
+}
+
+/// One count, linking to its list; marked while that list is shown.
+#[component]
+fn CountLink(check: Check, n: u64) -> impl IntoView {
+    let ctx = expect_context::<ListContext>();
+    let nav = use_nav();
+    let href = move || nav.href(&Route::List(check.list(&ctx.state.get())));
+    let current = move || check.is_shown_by(&ctx.state.get()).then_some("true");
+    view! {
+        <a
+            class="hygiene-count"
+            class:zero=n == 0
+            href=href
+            aria-current=current
+            data-testid=check.testid()
+        >
+            <strong>{n}</strong>
+            " "
+            {check.label()}
+        </a>
+    }
+}
