@@ -143,7 +143,7 @@ impl ListState {
         let before = |prop: &str, days| Expr::Cmp {
             op: CmpOp::Lt,
             prop: prop.into(),
-            value: Value::text(&days_before(now_ms, days)),
+            value: Value::text(days_before(now_ms, days)),
         };
         match self.usage {
             Some(UsageFilter::NeverUsed) => filters.push(never_used()),
