@@ -1,11 +1,12 @@
 //! The running console's state: configuration, the signed-in session and
 //! the account it manages, idle sign-out, navigation under the base path,
-//! the list's return address, the locale, and the crash banner. Below the
+//! the list's return address, the locale, downloads, and the crash banner. Below the
 //! components and pages, which read it; the routes are in `shell`.
 
 pub mod account;
 pub mod config;
 pub mod crash;
+pub mod download;
 pub mod idle;
 pub mod locale;
 pub mod nav;

@@ -1,8 +1,9 @@
 //! What the console knows without a browser or a network: the list's URL
 //! state and its RQL, the routes, search, formatting, the form checks, the
-//! token actions and their rules, the bulk runner, the keyboard shortcuts. Pure, and tested natively.
+//! token actions and their rules, the bulk runner, the keyboard shortcuts, the hygiene checks, the export files. Pure, and tested natively.
 
 pub mod bulk;
+pub mod export;
 pub mod format;
 pub mod hygiene;
 pub mod list_state;

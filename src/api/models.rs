@@ -120,6 +120,25 @@ impl ApiToken {
         self.audit.as_ref().and_then(|a| a.updated.as_ref())
     }
 
+    /// The token as an exported row: metadata only, never its value.
+    pub fn export_row(&self) -> crate::model::export::ExportRow {
+        let created = self.created();
+        crate::model::export::ExportRow {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            description: self.description.clone().unwrap_or_default(),
+            status: self.status.label().to_string(),
+            module_ids: self.modules.iter().map(|m| m.id.clone()).collect(),
+            modules: self.modules.iter().map(|m| m.name.clone()).collect(),
+            created_at: created.and_then(|c| c.at.clone()).unwrap_or_default(),
+            created_by: created
+                .and_then(|c| c.by.as_ref())
+                .map(|b| b.name.clone())
+                .unwrap_or_default(),
+            last_access_at: self.last_access_at.clone().unwrap_or_default(),
+        }
+    }
+
     /// The token as a bulk action's target.
     pub fn target(&self) -> crate::model::bulk::Target {
         crate::model::bulk::Target {

@@ -18,6 +18,35 @@ pub async fn list(api: &ApiClient, query: &Query) -> Result<Page<ApiToken>, ApiE
     api.get(&format!("{TOKENS}?{q}")).await
 }
 
+/// Rows per request when reading every page.
+const ALL_PAGE: i64 = 100;
+
+/// Every token `query` matches, a page at a time in its order; `progress`
+/// hears `(read, total)` after each page and stops the reading (with
+/// [`ApiError::Aborted`]) by returning false.
+pub async fn list_all(
+    api: &ApiClient,
+    query: &Query,
+    progress: impl Fn(u64, u64) -> bool,
+) -> Result<Vec<ApiToken>, ApiError> {
+    let mut q = query.clone();
+    q.limit = Some(ALL_PAGE);
+    let mut rows: Vec<ApiToken> = Vec::new();
+    loop {
+        q.offset = Some(rows.len() as i64);
+        let page = list(api, &q).await?;
+        let (total, got) = (page.total(), page.data.len());
+        rows.extend(page.data);
+        if !progress(rows.len() as u64, total) {
+            return Err(ApiError::Aborted);
+        }
+        // A short page ends it too: rows deleted meanwhile shrink the total.
+        if got == 0 || rows.len() as u64 >= total {
+            return Ok(rows);
+        }
+    }
+}
+
 /// One token, its secret and audit stamps included (the platform may leave
 /// `audit` out of a read unless selected).
 pub async fn get(api: &ApiClient, id: &str) -> Result<ApiToken, ApiError> {

@@ -4,6 +4,7 @@
 mod bulk;
 mod cells;
 mod columns;
+mod export;
 mod filter_select;
 mod hygiene;
 mod pagination;

@@ -12,6 +12,7 @@ mod deployment;
 mod details_page;
 mod edit_flow;
 mod engines;
+mod export;
 mod faults;
 mod hostile_text;
 mod hosting;

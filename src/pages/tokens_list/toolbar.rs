@@ -3,6 +3,7 @@
 mod column_chooser;
 mod search_box;
 
+use super::export::ExportButton;
 use super::filter_select::FilterSelect;
 use super::{go_to, Column, ListContext};
 use crate::api::modules::{use_modules, Available};
@@ -43,6 +44,7 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
                 "Refresh"
             </button>
             <ColumnChooser set_hidden />
+            <ExportButton />
         </div>
     }
 }

@@ -1,0 +1,100 @@
+//! Exporting every token the current search and filters match (all pages,
+//! in the list's order) as CSV or JSON: metadata only, never a value.
+
+use super::ListContext;
+use crate::api::{tokens, use_api, ApiError};
+use crate::app::account::use_account;
+use crate::app::download::save_text;
+use crate::components::{use_toasts, ConfirmDialog};
+use crate::model::export::ExportFormat;
+use crate::model::format::format_instant;
+use leptos::prelude::*;
+
+/// The toolbar's Export button and its dialog.
+#[component]
+pub fn ExportButton() -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <button type="button" class="btn btn-quiet" data-testid="export" on:click=move |_| open.set(true)>
+            "Export"
+        </button>
+        <ExportDialog open />
+    }
+}
+
+/// Chooses the format, reads every page with progress, saves the file.
+#[component]
+fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
+    let ctx = expect_context::<ListContext>();
+    let (api, toasts, account) = (use_api(), use_toasts(), use_account().id);
+    let format = RwSignal::new(ExportFormat::Csv);
+    let progress = RwSignal::new(None::<(u64, u64)>);
+    let run = Action::new_local(move |format: &ExportFormat| {
+        let (api, account, format) = (api.clone(), account.clone(), *format);
+        let state = ctx.state.get_untracked();
+        async move {
+            let now = js_sys::Date::now() as i64;
+            let query = state.to_rql(&account, now);
+            // Leaving the page disposes the signals: then the reading stops.
+            let read = tokens::list_all(&api, &query, |read, total| {
+                progress.try_set(Some((read, total)));
+                open.try_get_untracked().unwrap_or(false)
+            })
+            .await;
+            progress.try_set(None);
+            match read {
+                Ok(found) => {
+                    let rows: Vec<_> = found.iter().map(|t| t.export_row()).collect();
+                    let name = format.file_name(&account, &format_instant(now));
+                    match save_text(&name, format.mime(), &format.write(&rows)) {
+                        Ok(()) => toasts.success(format!("Exported {} API tokens", rows.len()), name),
+                        Err(e) => toasts.error("The export could not be saved", e),
+                    }
+                    open.try_set(false);
+                }
+                Err(ApiError::Aborted) => {}
+                Err(e) => toasts.error("The API tokens could not be exported", e.to_string()),
+            }
+        }
+    });
+    view! {
+        <ConfirmDialog
+            open
+            title="Export API tokens"
+            confirm_label="Export"
+            pending=run.pending()
+            testid="export-dialog"
+            on_confirm=move |_| {
+                run.dispatch(format.get_untracked());
+            }
+            on_cancel=move |_| open.set(false)
+        >
+            <p>
+                {move || if ctx.state.with(|s| s.is_filtered()) {
+                    "Every API token that matches the current search and filters, all pages, in the list's order."
+                } else {
+                    "Every API token of the account, in the list's order."
+                }}
+                " Token values are never exported."
+            </p>
+            <fieldset class="export-format">
+                <legend>"Format"</legend>
+                {ExportFormat::ALL.into_iter().map(|f| view! {
+                    <label>
+                        <input
+                            type="radio"
+                            name="export-format"
+                            value=f.label()
+                            prop:checked=move || format.get() == f
+                            on:change=move |_| format.set(f)
+                        />
+                        " "{f.label()}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <p role="status" data-testid="export-progress">
+                {move || progress.get().map(|(read, total)| format!("Read {read} of {total} API tokens…"))}
+            </p>
+        </ConfirmDialog>
+    }
+}
