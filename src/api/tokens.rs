@@ -47,6 +47,32 @@ pub async fn list_all(
     }
 }
 
+/// What reading a pasted value's token found.
+#[derive(Debug, Clone)]
+pub enum ValueMatch {
+    /// The token whose value it is.
+    Confirmed(ApiToken),
+    /// The token its id names; the API did not send a value to compare.
+    Unconfirmed(ApiToken),
+    /// No token of the account has this value.
+    NoMatch,
+}
+
+/// Finds the token whose value is `value` (normalised, `idt:{id}:…`): read
+/// by `id`, then the value compared. Another account's token, or an id
+/// that does not exist, is no match.
+pub async fn find_by_value(api: &ApiClient, id: &str, value: &str) -> Result<ValueMatch, ApiError> {
+    match get(api, id).await {
+        Ok(t) => Ok(match t.token.as_ref().map(|s| s.expose() == value) {
+            Some(true) => ValueMatch::Confirmed(t),
+            Some(false) => ValueMatch::NoMatch,
+            None => ValueMatch::Unconfirmed(t),
+        }),
+        Err(e) if e.status() == Some(404) => Ok(ValueMatch::NoMatch),
+        Err(e) => Err(e),
+    }
+}
+
 /// One token, its secret and audit stamps included (the platform may leave
 /// `audit` out of a read unless selected).
 pub async fn get(api: &ApiClient, id: &str) -> Result<ApiToken, ApiError> {

@@ -6,6 +6,7 @@ mod cells;
 mod columns;
 mod export;
 mod filter_select;
+mod find_by_value;
 mod hygiene;
 mod pagination;
 mod row;
@@ -103,7 +104,10 @@ pub fn TokensListPage() -> impl IntoView {
         <section class="page tokens-page">
             <div class="page-head">
                 <h2>"API tokens"</h2>
-                <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token" aria-keyshortcuts="n">"Add"</a>
+                <div class="page-actions">
+                    <find_by_value::FindByValueButton />
+                    <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token" aria-keyshortcuts="n">"Add"</a>
+                </div>
             </div>
             <hygiene::HygieneOverview />
             <div class=move || format!("card {}", columns::hiding_classes(&hidden.get())) aria-busy=move || busy.get().to_string()>

@@ -19,6 +19,7 @@ mod hosting;
 mod hygiene;
 mod images;
 mod keyboard;
+mod leak;
 mod list_page;
 mod look;
 mod security;
