@@ -30,3 +30,33 @@ async fn look() {
     browser.find("[data-testid=module-checkbox]").await;
     browser.screenshot("/tmp/look-edit-modules.png").await;
 }
+
+#[tokio::test]
+#[ignore = "development aid: writes screenshots, asserts nothing"]
+async fn look_narrow() {
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    b.phone_width(375).await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
+    b.find("[data-testid=token-row]").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    b.screenshot("/tmp/narrow-list.png").await;
+    println!("list overflow {}", b.sideways_overflow().await);
+    b.click("[data-testid=row-actions]").await;
+    b.screenshot("/tmp/narrow-menu.png").await;
+    b.click("[data-testid=find-by-value]").await;
+    b.screenshot("/tmp/narrow-find.png").await;
+    let id = b.row_ids().await.remove(0);
+    b.open(&sandbox, &format!("/api-tokens/{id}/general")).await;
+    b.find("[data-testid=secret-value]").await;
+    b.screenshot("/tmp/narrow-details.png").await;
+    println!("details overflow {}", b.sideways_overflow().await);
+    b.open(&sandbox, &format!("/api-tokens/{id}/audit")).await;
+    b.find("[data-testid=audit-row]").await;
+    b.screenshot("/tmp/narrow-audit.png").await;
+    println!("audit overflow {}", b.sideways_overflow().await);
+    b.open(&sandbox, "/api-tokens/new").await;
+    b.find("[data-testid=name-input]").await;
+    b.screenshot("/tmp/narrow-add.png").await;
+    println!("add overflow {}", b.sideways_overflow().await);
+}

@@ -22,6 +22,7 @@ mod keyboard;
 mod leak;
 mod list_page;
 mod look;
+mod phone;
 mod security;
 mod shortcuts;
 mod sign_in;

@@ -73,8 +73,8 @@ fn AuditTable(rows: Vec<AuditRecord>) -> impl IntoView {
             <tbody>
                 <For each=move || rows.clone() key=|r| r.id.clone() let:r>
                     <tr data-testid="audit-row">
-                        <td><DateTime at=r.timestamp.clone() /></td>
-                        <td>
+                        <td data-label="When"><DateTime at=r.timestamp.clone() /></td>
+                        <td data-label="Who">
                             {r.actor.clone().map(|a| {
                                 let account = a.account.map(|acc| match acc.account_type {
                                     Some(kind) => format!("{} · {kind}", acc.name),
@@ -89,7 +89,7 @@ fn AuditTable(rows: Vec<AuditRecord>) -> impl IntoView {
                                 }
                             })}
                         </td>
-                        <td>
+                        <td data-label="What">
                             <div class="cell-stack">
                                 <span data-testid="audit-details">{without_placeholders(&r.details)}</span>
                                 <span class="sub">{r.event.clone()}</span>

@@ -27,14 +27,14 @@ pub fn TokenRow(token: ApiToken, now: i64) -> impl IntoView {
                 />
             </td>
             <td><TokenCell token=token.clone() /></td>
-            <td class=Column::Modules.class()><ModulesCell token=token.clone() /></td>
-            <td class=Column::CreatedBy.class()><CreatedByCell token=token.clone() /></td>
-            <td class=Column::Created.class()><DateTime at=created_at /></td>
-            <td class=Column::LastAccess.class() data-testid="last-access">
+            <td class=Column::Modules.class() data-label=Column::Modules.label()><ModulesCell token=token.clone() /></td>
+            <td class=Column::CreatedBy.class() data-label=Column::CreatedBy.label()><CreatedByCell token=token.clone() /></td>
+            <td class=Column::Created.class() data-label=Column::Created.label()><DateTime at=created_at /></td>
+            <td class=Column::LastAccess.class() data-label=Column::LastAccess.label() data-testid="last-access">
                 <DateTime at=last_access.clone() empty="" />
                 <UsageMarker last_access_at=last_access now_ms=now />
             </td>
-            <td class=Column::Status.class()><StatusBadge status=token.status /></td>
+            <td class=Column::Status.class() data-label=Column::Status.label()><StatusBadge status=token.status /></td>
             <td class="actions">
                 <TokenMenu
                     token=token.clone()

@@ -49,6 +49,23 @@ impl Browser {
         body["value"].clone()
     }
 
+    /// Emulates a phone's screen, `width` CSS pixels wide (Chromium only).
+    pub async fn phone_width(&self, width: u32) {
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            serde_json::json!({"width": width, "height": 812, "deviceScaleFactor": 2, "mobile": true}),
+        )
+        .await;
+    }
+
+    /// How far the page scrolls sideways (0 when it fits the width).
+    pub async fn sideways_overflow(&self) -> i64 {
+        let v = self
+            .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        v.as_i64().expect("a number")
+    }
+
     /// What the clipboard holds, read through the page.
     pub async fn clipboard(&self) -> String {
         let v = self
