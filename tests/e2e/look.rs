@@ -60,3 +60,26 @@ async fn look_narrow() {
     b.screenshot("/tmp/narrow-add.png").await;
     println!("add overflow {}", b.sideways_overflow().await);
 }
+
+#[tokio::test]
+#[ignore = "development aid: writes screenshots, asserts nothing"]
+async fn look_dark() {
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    b.cdp(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+    )
+    .await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
+    b.find("[data-testid=token-row]").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    b.screenshot("/tmp/dark-list.png").await;
+    let id = b.row_ids().await.remove(0);
+    b.open(&sandbox, &format!("/api-tokens/{id}/general")).await;
+    b.find("[data-testid=secret-value]").await;
+    b.click("[data-testid=row-actions]").await;
+    b.click_text("[role=menuitem]", "Delete").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    b.screenshot("/tmp/dark-details.png").await;
+}

@@ -28,4 +28,5 @@ mod shortcuts;
 mod sign_in;
 mod smoke;
 mod soak;
+mod theme;
 mod token_actions;
