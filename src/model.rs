@@ -1,6 +1,6 @@
 //! What the console knows without a browser or a network: the list's URL
 //! state and its RQL, the routes, search, formatting, the form checks, the
-//! token actions and their rules, the bulk runner, the keyboard shortcuts, the hygiene checks, the export files. Pure, and tested natively.
+//! token actions and their rules, the bulk runner, the keyboard shortcuts, the hygiene checks, the export files, the saved views. Pure, and tested natively.
 
 pub mod bulk;
 pub mod export;
@@ -12,3 +12,4 @@ pub mod search;
 pub mod shortcut;
 pub mod token_action;
 pub mod validation;
+pub mod views;

@@ -78,6 +78,19 @@ impl ListState {
         }
     }
 
+    /// Reads the state from a URL query as [`ListState::to_query`] writes
+    /// it (a leading `?` optional); like [`ListState::from_params`], nothing
+    /// in it can fail.
+    pub fn from_query(query: &str) -> ListState {
+        let pairs: Vec<(&str, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+            .filter_map(|(k, v)| rql::percent_decode(v).map(|v| (k, v)))
+            .collect();
+        ListState::from_params(|key| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
+    }
+
     /// The URL query (with a leading `?`, or empty for the defaults).
     pub fn to_query(&self) -> String {
         let d = ListState::default();

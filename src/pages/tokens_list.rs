@@ -13,6 +13,7 @@ mod row;
 mod selection;
 mod table;
 mod toolbar;
+mod views;
 
 pub use columns::Column;
 pub use row::TokenRow;
@@ -111,6 +112,7 @@ pub fn TokensListPage() -> impl IntoView {
             </div>
             <hygiene::HygieneOverview />
             <div class=move || format!("card {}", columns::hiding_classes(&hidden.get())) aria-busy=move || busy.get().to_string()>
+                <views::ViewBar set_hidden />
                 <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
                 <bulk::BulkBar />
                 <LoadSection

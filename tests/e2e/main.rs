@@ -30,3 +30,4 @@ mod smoke;
 mod soak;
 mod theme;
 mod token_actions;
+mod views;
