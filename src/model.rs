@@ -7,6 +7,7 @@ pub mod export;
 pub mod format;
 pub mod hygiene;
 pub mod list_state;
+pub mod rotation;
 pub mod route;
 pub mod search;
 pub mod shortcut;

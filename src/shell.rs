@@ -12,9 +12,10 @@ use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::{provide_toasts, FrameHeader, Shortcuts, Toasts};
-use crate::model::route::{Route as Page, NEW_SEGMENT, TOKENS_SEGMENT};
+use crate::model::route::{Route as Page, NEW_SEGMENT, ROTATE_SEGMENT, TOKENS_SEGMENT};
 use crate::pages::{
-    AccountChooser, AddWizardPage, NotFound, SessionExpiredDialog, SignInPage, TokenDetailsPage, TokensListPage,
+    AccountChooser, AddWizardPage, NotFound, RotatePage, SessionExpiredDialog, SignInPage, TokenDetailsPage,
+    TokensListPage,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
@@ -108,6 +109,10 @@ fn Pages() -> impl IntoView {
                     <Route path=StaticSegment(TOKENS_SEGMENT) view=TokensListPage />
                     <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=AddWizardPage />
                     <Route path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id")) view=TokenDetailsPage />
+                    <Route
+                        path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), StaticSegment(ROTATE_SEGMENT))
+                        view=RotatePage
+                    />
                     <Route
                         path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), ParamSegment("tab"))
                         view=TokenDetailsPage

@@ -59,6 +59,9 @@ pub fn CopyButton(
     /// Test id of the button.
     #[prop(optional)]
     testid: &'static str,
+    /// Told each time the value reached the clipboard.
+    #[prop(default = None)]
+    on_copied: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = RwSignal::new(CopyState::Idle);
     let UseTimeoutFnReturn { start, .. } = use_timeout_fn(move |_: ()| state.set(CopyState::Idle), COPIED_MS);
@@ -68,7 +71,10 @@ pub fn CopyButton(
         leptos::task::spawn_local(async move {
             match write_clipboard(&text).await {
                 Ok(()) => {
-                    state.set(CopyState::Copied);
+                    state.try_set(CopyState::Copied);
+                    if let Some(told) = on_copied {
+                        told.run(());
+                    }
                     start(());
                 }
                 Err(_) => state.set(CopyState::Failed),

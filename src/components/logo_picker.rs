@@ -42,6 +42,14 @@ fn failed<T>(msg: &str) -> impl FnOnce(T) -> String + '_ {
     move |_| msg.to_string()
 }
 
+/// Token `source`'s logo, read and prepared as a data URL for a new token;
+/// `None` when it has none or it cannot be fetched or read.
+pub async fn copy_logo(api: &crate::api::ApiClient, source: &crate::api::ApiToken) -> Option<String> {
+    let path = source.icon.as_deref().filter(|p| !p.is_empty())?;
+    let blob = api.fetch_asset(path).await.ok()?;
+    prepare_logo(&blob).await.ok()
+}
+
 /// Reads, checks and scales an image (a chosen file, or a fetched logo) into a data URL.
 pub async fn prepare_logo(file: &web_sys::Blob) -> Result<String, String> {
     let size = file.size() as usize;

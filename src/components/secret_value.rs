@@ -22,6 +22,9 @@ pub fn SecretValue(
     /// How long a revealed value stays visible, in milliseconds.
     #[prop(default = REVEAL_MS)]
     reveal_ms: f64,
+    /// Told each time the value is copied.
+    #[prop(optional, into)]
+    on_copied: Option<Callback<()>>,
 ) -> impl IntoView {
     let revealed = RwSignal::new(false);
     // The session locked (idle) or its token was refused: masked again at once.
@@ -70,6 +73,7 @@ pub fn SecretValue(
                 value=Signal::derive(move || secret.with_value(|s| s.expose().to_string()))
                 label=format!("Copy {what}")
                 testid="copy-secret"
+                on_copied
             />
         </span>
     }

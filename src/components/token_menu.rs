@@ -1,5 +1,5 @@
 //! A token's actions menu, as the row and the details header show it: Edit
-//! and Create similar open their pages, a change asks for confirmation.
+//! Create similar and Rotate open their pages, a change asks for confirmation.
 
 use super::actions_menu::{ActionsMenu, MenuItem};
 use super::token_action_dialog::PendingAction;
@@ -34,6 +34,7 @@ pub fn TokenMenu(
     let on_select = Callback::new(move |action: TokenAction| match action {
         TokenAction::Edit => navigate(&Route::Edit { id: id.clone() }, Default::default()),
         TokenAction::CreateSimilar => navigate(&Route::New { from: Some(id.clone()) }, Default::default()),
+        TokenAction::Rotate => navigate(&Route::Rotate { id: id.clone() }, Default::default()),
         TokenAction::Change(change) => on_change.run(PendingAction {
             change,
             id: id.clone(),

@@ -10,6 +10,8 @@ pub const TOKENS_SEGMENT: &str = "api-tokens";
 pub const NEW_SEGMENT: &str = "new";
 /// The segment that opens the Edit dialog over a token's General tab.
 pub const EDIT_SEGMENT: &str = "edit";
+/// The segment of a token's rotation, after its id.
+pub const ROTATE_SEGMENT: &str = "rotate";
 /// The query parameter naming the account managed, when the credentials see several.
 pub const ACCOUNT_PARAM: &str = "account";
 /// The query parameter naming the token "Create similar" copies.
@@ -93,6 +95,11 @@ pub enum Route {
         /// `TKN-…`
         id: String,
     },
+    /// Replacing a token with a new one of the same kind.
+    Rotate {
+        /// `TKN-…` of the token replaced.
+        id: String,
+    },
 }
 
 impl Route {
@@ -118,6 +125,7 @@ impl Route {
             Route::New { from: Some(from) } => format!("/{TOKENS_SEGMENT}/{NEW_SEGMENT}?{FROM_PARAM}={}", id(from)),
             Route::Token { id: t, tab } => format!("/{TOKENS_SEGMENT}/{}/{}", id(t), tab.slug()),
             Route::Edit { id: t } => format!("/{TOKENS_SEGMENT}/{}/{EDIT_SEGMENT}", id(t)),
+            Route::Rotate { id: t } => format!("/{TOKENS_SEGMENT}/{}/{ROTATE_SEGMENT}", id(t)),
         }
     }
 }
@@ -160,6 +168,7 @@ mod tests {
             "/api-tokens/TKN-1%2F../audit"
         );
         assert_eq!(Route::Edit { id: "TKN-1".into() }.path(), "/api-tokens/TKN-1/edit");
+        assert_eq!(Route::Rotate { id: "TKN-1".into() }.path(), "/api-tokens/TKN-1/rotate");
     }
 
     #[test]

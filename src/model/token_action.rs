@@ -103,6 +103,8 @@ pub enum TokenAction {
     Edit,
     /// Opens the Add wizard prefilled from the token.
     CreateSimilar,
+    /// Replaces an active token with a new one of the same kind.
+    Rotate,
     /// A change the API makes.
     Change(Change),
 }
@@ -113,6 +115,7 @@ impl TokenAction {
         match self {
             TokenAction::Edit => "Edit",
             TokenAction::CreateSimilar => "Create similar",
+            TokenAction::Rotate => "Rotate",
             TokenAction::Change(c) => c.label(),
         }
     }
@@ -130,6 +133,9 @@ impl TokenAction {
             entries.push(TokenAction::Edit);
         }
         entries.push(TokenAction::CreateSimilar);
+        if status == TokenStatus::Active {
+            entries.push(TokenAction::Rotate);
+        }
         entries.extend(
             Change::ALL
                 .into_iter()
@@ -174,7 +180,7 @@ mod tests {
     fn each_status_offers_only_the_changes_it_allows() {
         assert_eq!(
             labels(TokenAction::menu(TokenStatus::Active, true)),
-            ["Edit", "Create similar", "Disable", "Delete"]
+            ["Edit", "Create similar", "Rotate", "Disable", "Delete"]
         );
         assert_eq!(
             labels(TokenAction::menu(TokenStatus::Disabled, false)),

@@ -84,7 +84,7 @@ fn menu_entries_follow_the_status() {
     let active = render(token(TokenStatus::Active, vec![], None));
     assert_eq!(
         texts(&active, "[role=menuitem]"),
-        ["Edit", "Create similar", "Disable", "Delete"]
+        ["Edit", "Create similar", "Rotate", "Disable", "Delete"]
     );
     let disabled = render(token(TokenStatus::Disabled, vec![], None));
     assert_eq!(

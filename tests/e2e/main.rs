@@ -23,6 +23,7 @@ mod leak;
 mod list_page;
 mod look;
 mod phone;
+mod rotate;
 mod security;
 mod shortcuts;
 mod sign_in;

@@ -27,7 +27,7 @@ async fn disabling_locks_the_token_out_and_enabling_lets_it_in_again() {
     eventually("one row", vec![id.clone()], || b.row_ids()).await;
     assert_eq!(
         menu_entries(&b).await,
-        ["Edit", "Create similar", "Disable", "Delete"],
+        ["Edit", "Create similar", "Rotate", "Disable", "Delete"],
         "Active: no Enable"
     );
 

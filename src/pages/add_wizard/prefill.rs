@@ -2,7 +2,7 @@
 //! modules of an existing token (never its name or value).
 
 use crate::api::{tokens, ApiClient};
-use crate::components::logo_picker::prepare_logo;
+use crate::components::logo_picker::copy_logo;
 use crate::components::LogoChoice;
 use crate::pages::token_form::TokenForm;
 use leptos::prelude::*;
@@ -18,15 +18,11 @@ pub async fn prefill(api: ApiClient, form: TokenForm, source_id: String) -> Opti
     form.modules
         .try_set(source.modules.iter().map(|m| m.id.clone()).collect());
     // A logo that cannot be fetched or read is left out; the user can pick one.
-    if let Some(path) = source.icon.clone().filter(|p| !p.is_empty()) {
-        if let Ok(blob) = api.fetch_asset(&path).await {
-            if let Ok(data_url) = prepare_logo(&blob).await {
-                form.logo.try_set(LogoChoice::New {
-                    data_url,
-                    file_name: format!("Logo of {}", source.name),
-                });
-            }
-        }
+    if let Some(data_url) = copy_logo(&api, &source).await {
+        form.logo.try_set(LogoChoice::New {
+            data_url,
+            file_name: format!("Logo of {}", source.name),
+        });
     }
     None
 }

@@ -1,0 +1,64 @@
+//! Rotating a token (`/api-tokens/{id}/rotate`): a replacement with the
+//! same description, logo and modules is created and its value shown once;
+//! the old token stays active, its last access shown live, until the user
+//! disables it. Leaving before the new value was copied asks first.
+
+mod old_token;
+mod replacement;
+
+use crate::api::{tokens, use_load, ApiToken};
+use crate::components::LoadSection;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use old_token::OldToken;
+use replacement::{Replacement, StartRotation};
+
+/// The rotation page.
+#[component]
+pub fn RotatePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let old = use_load(move || id.get(), |api, id| async move { tokens::get(&api, &id).await });
+    // Outside the loading section: a reload of the old token (a new
+    // sign-in, say) must never lose the new value before it was copied.
+    let created = RwSignal::new(None::<ApiToken>);
+    view! {
+        <section class="page rotate-page" data-testid="rotate-page">
+            <div class="page-head">
+                <h2>"Rotate API token"</h2>
+            </div>
+            <LoadSection
+                loading="Loading the API token"
+                failed="The API token could not be loaded"
+                refused="These credentials may not read this API token."
+                on_retry=move || old.refetch()
+            >
+                {move || Suspend::new(async move {
+                    old.await.map(|old| view! { <Flow old created /> })
+                })}
+            </LoadSection>
+        </section>
+    }
+}
+
+/// Before the replacement exists: what will happen; after: the new value
+/// and the old token.
+#[component]
+fn Flow(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl IntoView {
+    let copied = RwSignal::new(false);
+    // Closing or reloading the tab asks too, while the new value is uncopied.
+    let guard = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if created.with_untracked(Option::is_some) && !copied.get_untracked() {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || guard.remove());
+    move || match created.get() {
+        None => view! { <StartRotation old=old.clone() created /> }.into_any(),
+        Some(new) => view! {
+            <Replacement new copied />
+            <OldToken id=old.id.clone() name=old.name.clone() copied />
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,93 @@
+//! The old token during a rotation: its status and last access, read again
+//! every few seconds, and Disable when the user is ready; leaving before
+//! the new value was copied asks first.
+
+use crate::api::{tokens, use_load};
+use crate::app::nav::use_go;
+use crate::components::{DateTime, DiscardDialog, LoadSection, PendingAction, StatusBadge, TokenActionDialog};
+use crate::model::route::{Route, Tab};
+use crate::model::token_action::{Change, TokenStatus};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How often the old token's last access is read again.
+const POLL: Duration = Duration::from_secs(5);
+
+/// The old token, live, with Disable and the way out.
+#[component]
+pub fn OldToken(id: String, name: String, copied: RwSignal<bool>) -> impl IntoView {
+    let tick = RwSignal::new(0u64);
+    if let Ok(handle) = set_interval_with_handle(move || tick.update(|n| *n += 1), POLL) {
+        on_cleanup(move || handle.clear());
+    }
+    let old = use_load(
+        {
+            let id = id.clone();
+            move || (id.clone(), tick.get())
+        },
+        |api, (id, _)| async move { tokens::get(&api, &id).await },
+    );
+    let pending = RwSignal::new(None::<PendingAction>);
+    let disable = PendingAction {
+        change: Change::Disable,
+        id: id.clone(),
+        name,
+    };
+    view! {
+        <div class="card rotate-old" data-testid="rotate-old">
+            <h3>"2. Retire the old token"</h3>
+            <p class="muted">"It stays active until you disable it. Watch its last access: when it stops changing, nothing uses it any more."</p>
+            <LoadSection
+                loading="Reading the old token"
+                failed="The old token could not be read"
+                refused="These credentials may not read the old token."
+                on_retry=move || old.refetch()
+            >
+                {move || {
+                    let disable = disable.clone();
+                    Suspend::new(async move {
+                        old.await.map(|t| {
+                            let active = t.status == TokenStatus::Active;
+                            view! {
+                                <p>
+                                    <StatusBadge status=t.status />
+                                    " Last access: "
+                                    <span data-testid="rotate-old-last-access"><DateTime at=t.last_access_at.clone() empty="never" /></span>
+                                </p>
+                                {active.then(|| view! {
+                                    <button type="button" class="btn btn-danger" data-testid="rotate-disable-old"
+                                        on:click=move |_| pending.set(Some(disable.clone()))>"Disable the old token"</button>
+                                })}
+                            }
+                        })
+                    })
+                }}
+            </LoadSection>
+            <Done id copied />
+        </div>
+        <TokenActionDialog pending on_done=move |_| tick.update(|n| *n += 1) />
+    }
+}
+
+/// Leaves for the new token, asking first if its value was never copied.
+#[component]
+fn Done(id: String, copied: RwSignal<bool>) -> impl IntoView {
+    let go = use_go();
+    let asking = RwSignal::new(false);
+    let old = Route::token(&id, Tab::General);
+    let leave = Callback::new(move |_: ()| go(&old, Default::default()));
+    view! {
+        <div class="wizard-actions">
+            <button type="button" class="btn" data-testid="rotate-done"
+                on:click=move |_| if copied.get_untracked() { leave.run(()) } else { asking.set(true) }>
+                "Done"
+            </button>
+        </div>
+        <DiscardDialog
+            open=asking
+            title="Leave without copying the new value?"
+            message="The new token's value was not copied. You can read it again on its page, but the safest moment to store it is now."
+            on_discard=leave
+        />
+    }
+}

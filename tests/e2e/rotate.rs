@@ -1,0 +1,71 @@
+//! Rotation: a replacement with the same modules is created and its value
+//! shown once; the old token stays active, its last access live, until the
+//! user disables it; leaving before copying the new value asks first.
+
+use crate::support::{eventually, Browser, Sandbox};
+
+#[tokio::test]
+async fn rotation_replaces_a_token_and_disables_the_old_one_only_on_request() {
+    let sandbox = Sandbox::start();
+    let (old, old_secret) = sandbox.create_token("Rotate me").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Rotate%20me", &sandbox.token).await;
+    b.grant_clipboard().await;
+    eventually("one row", vec![old.clone()], || b.row_ids()).await;
+    b.choose_row_action("Rotate").await;
+    eventually("rotate page", format!("/api-tokens/{old}/rotate"), || {
+        b.path_and_query()
+    })
+    .await;
+    let new_name = b.text("[data-testid=rotate-new-name]").await;
+    assert!(new_name.starts_with("Rotate me (rotated 20"), "{new_name}");
+    b.expect_accessible("rotation, before").await;
+
+    b.click("[data-testid=rotate-create]").await;
+    let new = b.text("[data-testid=rotate-new-id]").await;
+    assert_ne!(new, old);
+    let old_json = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{old}")).await;
+    let new_json = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{new}")).await;
+    assert_eq!(new_json["name"], serde_json::json!(new_name));
+    assert_eq!(new_json["modules"], old_json["modules"], "the same modules");
+    assert_eq!(old_json["status"], "Active", "the old token stays active");
+    assert_eq!(b.text("[data-testid=rotate-old-last-access]").await, "never");
+    b.expect_accessible("rotation, replacement created").await;
+
+    // The old token used meanwhile: its last access shows without a reload.
+    assert_eq!(sandbox.status_with(&old_secret).await, 200);
+    eventually("old token's use seen", true, || async {
+        b.text("[data-testid=rotate-old-last-access]").await != "never"
+    })
+    .await;
+
+    // Leaving before the value was copied asks first.
+    b.click("[data-testid=rotate-done]").await;
+    b.find("[data-testid=discard-dialog][open]").await;
+    b.click("[data-testid=discard-dialog][open] button.btn").await;
+    eventually("still here", format!("/api-tokens/{old}/rotate"), || b.path_and_query()).await;
+
+    b.click("[data-testid=rotate-new] [data-testid=copy-secret]").await;
+    let new_secret = b.clipboard().await;
+    assert!(
+        new_secret.starts_with(&format!("idt:{new}:")),
+        "the new value was copied"
+    );
+    assert_eq!(sandbox.status_with(&new_secret).await, 200);
+
+    b.click("[data-testid=rotate-disable-old]").await;
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
+    eventually("old disabled", "Disabled".to_string(), || {
+        b.text("[data-testid=rotate-old] [data-testid=status-badge]")
+    })
+    .await;
+    assert_eq!(sandbox.status_with(&old_secret).await, 401);
+    assert_eq!(sandbox.status_with(&new_secret).await, 200);
+
+    b.click("[data-testid=rotate-done]").await;
+    eventually("on the old token", format!("/api-tokens/{old}/general"), || {
+        b.path_and_query()
+    })
+    .await;
+}
