@@ -4,7 +4,7 @@
 //! manages every account); a user access token, or anything else, is asked
 //! which accounts it sees.
 
-use super::client::{decode, request, Outgoing};
+use super::client::{decode, request, Outgoing, REQUEST_TIMEOUT};
 use super::credential::{classify, Credential};
 use super::{Account, ApiError, ApiToken, Page};
 use gloo_net::http::Method;
@@ -53,6 +53,7 @@ fn get(path: &str) -> Outgoing<'_> {
         path,
         body: None,
         abort: None,
+        timeout: REQUEST_TIMEOUT,
     }
 }
 

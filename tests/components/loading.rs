@@ -94,3 +94,36 @@ async fn leaving_the_view_cancels_its_requests() {
     assert_eq!(requests, ["slow"]);
     assert_eq!(aborted, ["slow"]);
 }
+
+/// A request the API never answers ends in a clear error once its time is up,
+/// instead of loading forever; the caller's own cancellation still wins.
+#[wasm_bindgen_test]
+async fn a_request_without_an_answer_times_out_with_a_clear_error() {
+    use gloo_net::http::Method;
+    use tokens_console::api::client::{request, Outgoing};
+    js("window.__realFetch = window.__realFetch || window.fetch;
+        window.fetch = (input) => new Promise((_, reject) => {
+          const abort = () => reject(new DOMException('aborted', 'AbortError'));
+          if (input.signal.aborted) return abort();
+          input.signal.addEventListener('abort', abort);
+        });");
+    let out = |abort| Outgoing {
+        method: Method::GET,
+        path: "/public/v1/accounts/api-tokens",
+        body: None,
+        abort,
+        timeout: std::time::Duration::from_millis(200),
+    };
+    let timed_out = request("http://127.0.0.1:9", "idt:TKN-1:x", out(None)).await;
+    let caller = web_sys::AbortController::new().expect("controller");
+    let signal = caller.signal();
+    let cancelled = request("http://127.0.0.1:9", "idt:TKN-1:x", out(Some(&signal)));
+    caller.abort();
+    let cancelled = cancelled.await;
+    js("window.fetch = window.__realFetch;");
+    match timed_out {
+        Err(ApiError::Network(why)) => assert!(why.contains("did not answer within 0.2 seconds"), "{why}"),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert_eq!(cancelled, Err(ApiError::Aborted));
+}
