@@ -15,7 +15,9 @@ if (!base || !token) {
   console.error("usage: node tools/lighthouse.mjs <console URL> <admin token>");
   process.exit(2);
 }
-const listUrl = new URL("api-tokens", base.endsWith("/") ? base : base + "/").href;
+// The admin token manages every account: the URL names the one to list
+// (Stark Industries, the seed's account with tokens).
+const listUrl = new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
