@@ -25,6 +25,22 @@ async fn text_now(b: &Browser, css: &str) -> String {
     .to_string()
 }
 
+/// Clicks every element matching `css` (each failed section's Retry, say);
+/// whether any click landed. The page may replace them meanwhile (a load
+/// finishing), in which case the caller's loop looks again.
+async fn click_all(b: &Browser, css: &str) -> bool {
+    let mut clicked = false;
+    for el in b
+        .client
+        .find_all(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_default()
+    {
+        clicked |= el.click().await.is_ok();
+    }
+    clicked
+}
+
 /// Clicks `css` if it is there; the page may replace it meanwhile (a load
 /// finishing), in which case the caller's loop looks again.
 async fn try_click(b: &Browser, css: &str) -> bool {
@@ -39,6 +55,7 @@ async fn try_click(b: &Browser, css: &str) -> bool {
 /// failed section, or `again` (a button) when the step's own error shows.
 async fn persist(b: &Browser, goal: &str, again: Option<(&str, &str)>) -> u32 {
     let deadline = Instant::now() + UI_TIMEOUT * 3;
+    let mut patience = Instant::now() + UI_TIMEOUT / 2;
     let mut retries = 0;
     loop {
         if present(b, goal).await && !present(b, "[aria-busy=true]").await {
@@ -52,8 +69,18 @@ async fn persist(b: &Browser, goal: &str, again: Option<(&str, &str)>) -> u32 {
                 retries += 1;
             }
         }
-        if try_click(b, "[data-testid=error-panel] button").await {
+        // Every failed section: the list page has two (the hygiene counts
+        // above the list, and the list).
+        if click_all(b, "[data-testid=error-panel] button").await {
             retries += 1;
+        }
+        // Still loading after a while, with nothing to retry: a user presses
+        // the list's Refresh. (Under these faults the list has been seen to
+        // stay in its loading state after a burst of retries; Refresh starts
+        // a new load. Not yet explained: see the README's known issues.)
+        if Instant::now() > patience && try_click(b, "[data-testid=refresh]").await {
+            retries += 1;
+            patience = Instant::now() + UI_TIMEOUT / 2;
         }
         if Instant::now() > deadline {
             let page = b.js("return document.body.innerText").await;
