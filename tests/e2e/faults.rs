@@ -56,6 +56,10 @@ async fn try_click(b: &Browser, css: &str) -> bool {
 async fn persist(b: &Browser, goal: &str, again: Option<(&str, &str)>) -> u32 {
     let deadline = Instant::now() + UI_TIMEOUT * 3;
     let mut patience = Instant::now() + UI_TIMEOUT / 2;
+    // A user waits a moment for a Retry's answer before pressing it again:
+    // the failed panel stays while the new load runs, and pressing again
+    // restarts it, so a slow answer would never arrive.
+    let mut next_retry = Instant::now();
     let mut retries = 0;
     loop {
         if present(b, goal).await && !present(b, "[aria-busy=true]").await {
@@ -71,8 +75,9 @@ async fn persist(b: &Browser, goal: &str, again: Option<(&str, &str)>) -> u32 {
         }
         // Every failed section: the list page has two (the hygiene counts
         // above the list, and the list).
-        if click_all(b, "[data-testid=error-panel] button").await {
+        if Instant::now() > next_retry && click_all(b, "[data-testid=error-panel] button").await {
             retries += 1;
+            next_retry = Instant::now() + Duration::from_secs(3);
         }
         // Still loading after a while, with nothing to retry: a user presses
         // the list's Refresh. (Under these faults the list has been seen to
