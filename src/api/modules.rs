@@ -79,6 +79,16 @@ pub async fn available(api: &ApiClient, account_id: &str, kind: Option<&str>) ->
     }
 }
 
+/// The ids of the modules a token of `account` can be given, when `needed`
+/// (a list filtered on grants); otherwise none, without a request.
+pub async fn ids_if(api: &ApiClient, account: &Account, needed: bool) -> Result<Vec<String>, ApiError> {
+    if !needed {
+        return Ok(Vec::new());
+    }
+    let found = available(api, &account.id, account.kind.as_deref()).await?;
+    Ok(found.modules.into_iter().map(|m| m.id).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

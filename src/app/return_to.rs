@@ -19,15 +19,7 @@ pub struct ListReturn {
 
 /// The list route a stored query (`?q=x&page=2`) describes.
 fn route_of(query: &str) -> Route {
-    let params: Vec<(String, String)> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|p| p.split_once('='))
-        .filter_map(|(k, v)| Some((k.to_string(), rql::percent_decode(v)?)))
-        .collect();
-    Route::List(ListState::from_params(|k| {
-        params.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone())
-    }))
+    Route::List(ListState::from_query(query))
 }
 
 impl ListReturn {

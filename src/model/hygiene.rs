@@ -2,7 +2,7 @@
 //! attention, the list filter each one links to, and the `limit=0` query
 //! that counts it. Pure.
 
-use super::list_state::{ListState, StatusFilter, UsageFilter};
+use super::list_state::{GrantFilter, ListState, Scope, StatusFilter, UsageFilter};
 use rql::Query;
 
 /// A kind of token that deserves a look.
@@ -14,11 +14,13 @@ pub enum Check {
     Idle,
     /// Disabled: refused by the API, candidates for deletion.
     Disabled,
+    /// Granted every module the account's tokens can be given.
+    EveryModule,
 }
 
 impl Check {
     /// Every check, in the order shown.
-    pub const ALL: [Check; 3] = [Check::Unused, Check::Idle, Check::Disabled];
+    pub const ALL: [Check; 4] = [Check::Unused, Check::Idle, Check::Disabled, Check::EveryModule];
 
     /// What the count is of, after the number.
     pub fn label(self) -> &'static str {
@@ -26,6 +28,7 @@ impl Check {
             Check::Unused => "never used, created over 7 days ago",
             Check::Idle => "idle for over 90 days",
             Check::Disabled => "disabled",
+            Check::EveryModule => "granted every module",
         }
     }
 
@@ -35,6 +38,7 @@ impl Check {
             Check::Unused => "hygiene-unused",
             Check::Idle => "hygiene-idle",
             Check::Disabled => "hygiene-disabled",
+            Check::EveryModule => "hygiene-every-module",
         }
     }
 
@@ -46,6 +50,7 @@ impl Check {
             Check::Unused => state.usage = Some(UsageFilter::Unused),
             Check::Idle => state.usage = Some(UsageFilter::Idle),
             Check::Disabled => state.status = Some(StatusFilter::Disabled),
+            Check::EveryModule => state.grants = Some(GrantFilter::EveryModule),
         }
         state
     }
@@ -55,12 +60,11 @@ impl Check {
         self.list(state) == *state
     }
 
-    /// The query counting these tokens in `account` at `now_ms`: the
-    /// list's filter, no rows (`limit=0`), the total in `$meta`. It keeps
-    /// `select=audit`: the platform filters on `audit.created.at` only
-    /// when `audit` is selected.
-    pub fn count_query(self, account: &str, now_ms: i64) -> Query {
-        let mut q = self.list(&ListState::default()).to_rql(account, now_ms);
+    /// The query counting these tokens in `scope`: the list's filter, no
+    /// rows (`limit=0`), the total in `$meta`. It keeps `select=audit`: the
+    /// platform filters on `audit.created.at` only when `audit` is selected.
+    pub fn count_query(self, scope: &Scope) -> Query {
+        let mut q = self.list(&ListState::default()).to_rql(scope);
         q.order.clear();
         q.limit = Some(0);
         q.offset = None;
@@ -76,6 +80,14 @@ mod tests {
     /// 2026-11-23T12:00:00Z.
     const NOW: i64 = 1_795_435_200_000;
 
+    fn scope(module_ids: &[String]) -> Scope<'_> {
+        Scope {
+            account: "ACC-1",
+            now_ms: NOW,
+            module_ids,
+        }
+    }
+
     fn decoded(q: &Query) -> String {
         rql::percent_decode(&q.to_query_string().unwrap()).unwrap()
     }
@@ -83,16 +95,21 @@ mod tests {
     #[test]
     fn each_check_counts_with_limit_zero_and_the_filter_its_link_applies() {
         assert_eq!(
-            decoded(&Check::Unused.count_query("ACC-1", NOW)),
+            decoded(&Check::Unused.count_query(&scope(&[]))),
             r#"and(eq(account.id,"ACC-1"),eq(lastAccessAt,null()),lt(audit.created.at,"2026-11-16T12:00:00.000Z"))&select=audit&limit=0"#
         );
         assert_eq!(
-            decoded(&Check::Idle.count_query("ACC-1", NOW)),
+            decoded(&Check::Idle.count_query(&scope(&[]))),
             r#"and(eq(account.id,"ACC-1"),lt(lastAccessAt,"2026-08-25T12:00:00.000Z"))&select=audit&limit=0"#
         );
         assert_eq!(
-            decoded(&Check::Disabled.count_query("ACC-1", NOW)),
+            decoded(&Check::Disabled.count_query(&scope(&[]))),
             r#"and(eq(account.id,"ACC-1"),eq(status,"Disabled"))&select=audit&limit=0"#
+        );
+        let ids = ["MOD-1".to_string(), "MOD-2".to_string()];
+        assert_eq!(
+            decoded(&Check::EveryModule.count_query(&scope(&ids))),
+            r#"and(eq(account.id,"ACC-1"),any(modules,eq(id,"MOD-1")),any(modules,eq(id,"MOD-2")))&select=audit&limit=0"#
         );
     }
 
@@ -117,6 +134,10 @@ mod tests {
         assert_eq!(
             Check::Disabled.list(&ListState::default()).to_query(),
             "?status=Disabled"
+        );
+        assert_eq!(
+            Check::EveryModule.list(&ListState::default()).to_query(),
+            "?grants=every"
         );
     }
 }

@@ -19,13 +19,12 @@ pub use columns::Column;
 pub use row::TokenRow;
 pub use selection::Selection;
 
-use crate::api::tokens;
-use crate::api::{use_load, ApiToken, Page};
+use crate::api::{modules, tokens, use_load, ApiToken, Page};
 use crate::app::account::use_account;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
 use crate::components::{LoadSection, PendingAction, TokenActionDialog};
-use crate::model::list_state::ListState;
+use crate::model::list_state::{ListState, Scope};
 use crate::model::route::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -84,7 +83,7 @@ pub fn TokensListPage() -> impl IntoView {
         ctx.selection.clear();
     });
 
-    let account = use_account().id;
+    let account = use_account();
     // Usage markers are as of the moment the rows were asked for.
     let tokens = use_load(
         move || (state.get(), ctx.refresh.get()),
@@ -92,7 +91,13 @@ pub fn TokensListPage() -> impl IntoView {
             let account = account.clone();
             async move {
                 let now = js_sys::Date::now() as i64;
-                let page = tokens::list(&api, &st.to_rql(&account, now)).await?;
+                let module_ids = modules::ids_if(&api, &account, st.needs_module_ids()).await?;
+                let scope = Scope {
+                    account: &account.id,
+                    now_ms: now,
+                    module_ids: &module_ids,
+                };
+                let page = tokens::list(&api, &st.to_rql(&scope)).await?;
                 Ok((page, now))
             }
         },

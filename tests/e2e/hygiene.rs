@@ -12,11 +12,46 @@ async fn total(sandbox: &Sandbox, filter: &str) -> u64 {
     body["$meta"]["pagination"]["total"].as_u64().expect("a total")
 }
 
+/// The modules the console offers a token of the account: the platform's
+/// list, or (the account token may not list modules) those of its tokens.
+async fn account_module_ids(sandbox: &Sandbox) -> Vec<String> {
+    let ids = |body: serde_json::Value| -> Vec<String> {
+        let mut ids: Vec<String> = body["data"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|t| t["modules"].as_array().cloned().unwrap_or_else(|| vec![t.clone()]))
+            .filter_map(|m| m["id"].as_str().map(String::from))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    match sandbox
+        .api_status("/public/v1/accounts/modules?order=name&limit=100")
+        .await
+    {
+        (200, body) => ids(body),
+        (403, _) => ids(sandbox
+            .api_get("/public/v1/accounts/api-tokens?order=name&limit=100")
+            .await),
+        (status, _) => panic!("listing modules: {status}"),
+    }
+}
+
 #[tokio::test]
 async fn counts_match_the_api_and_each_links_to_its_tokens() {
     let sandbox = Sandbox::start();
     let (id, _) = sandbox.create_token("Hygiene disabled").await;
     sandbox.transition(&id, "disable").await;
+    let modules = account_module_ids(&sandbox).await;
+    assert!(modules.len() > 1, "the account's tokens have several modules");
+    sandbox.create_token_with("Hygiene every module", &modules).await;
+    let every = modules
+        .iter()
+        .map(|m| format!("any(modules,eq(id,{m}))"))
+        .collect::<Vec<_>>()
+        .join(",");
     let b = Browser::start().await;
     b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     let ago = |days: u32| {
@@ -41,6 +76,7 @@ async fn counts_match_the_api_and_each_links_to_its_tokens() {
             "eq(status,Disabled)".to_string(),
             "?status=Disabled",
         ),
+        ("hygiene-every-module", format!("and({every})"), "?grants=every"),
     ];
     for (testid, filter, _) in &cases {
         let expected = total(&sandbox, filter).await;
@@ -51,6 +87,7 @@ async fn counts_match_the_api_and_each_links_to_its_tokens() {
         total(&sandbox, &cases[0].1).await > 0,
         "the seed has unused tokens to show"
     );
+    assert!(total(&sandbox, &cases[3].1).await > 0, "a token has every module");
 
     for (testid, filter, query) in &cases {
         b.click(&format!("[data-testid={testid}]")).await;

@@ -87,6 +87,28 @@ impl FixedChoices for UsageFilter {
     const ALL: &'static [Self] = &[UsageFilter::NeverUsed, UsageFilter::Unused, UsageFilter::Idle];
 }
 
+/// Filter on what the tokens are granted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrantFilter {
+    /// Granted every module the account's tokens can be given: the
+    /// broadest tokens, worth narrowing.
+    EveryModule,
+}
+
+impl FilterChoice for GrantFilter {
+    fn value(&self) -> String {
+        "every".into()
+    }
+
+    fn label(&self) -> String {
+        "Every module".into()
+    }
+}
+
+impl FixedChoices for GrantFilter {
+    const ALL: &'static [Self] = &[GrantFilter::EveryModule];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +124,7 @@ mod tests {
         assert_eq!(StatusFilter::parse("Deleted"), None);
         assert_eq!(StatusFilter::parse("active"), None);
         assert_eq!(UsageFilter::parse("Idle > 90 days"), None);
+        assert_eq!(GrantFilter::parse("every"), Some(GrantFilter::EveryModule));
+        assert_eq!(GrantFilter::parse("all"), None);
     }
 }

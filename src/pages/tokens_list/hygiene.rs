@@ -3,34 +3,27 @@
 //! from where the bulk bar acts on them.
 
 use super::ListContext;
-use crate::api::{tokens, use_load};
+use crate::api::Account;
+use crate::api::{modules, tokens, use_load, ApiClient, ApiError};
 use crate::app::account::use_account;
 use crate::app::nav::use_nav;
 use crate::components::LoadSection;
 use crate::model::hygiene::Check;
+use crate::model::list_state::Scope;
 use crate::model::route::Route;
+use futures::future::try_join_all;
 use leptos::prelude::*;
 
 /// The counts, loaded with the list and again after every change.
 #[component]
 pub fn HygieneOverview() -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let account = use_account().id;
+    let account = use_account();
     let counts = use_load(
         move || ctx.refresh.get(),
         move |api, _| {
             let account = account.clone();
-            async move {
-                let now = js_sys::Date::now() as i64;
-                let mut counts = Vec::with_capacity(Check::ALL.len());
-                for check in Check::ALL {
-                    counts.push((
-                        check,
-                        tokens::list(&api, &check.count_query(&account, now)).await?.total(),
-                    ));
-                }
-                Ok(counts)
-            }
+            async move { count_all(&api, &account).await }
         },
     );
     view! {
@@ -50,6 +43,26 @@ pub fn HygieneOverview() -> impl IntoView {
             </LoadSection>
         </section>
     }
+}
+
+/// Every check's count, asked for together. "Granted every module" is
+/// left out when the account's modules are unknown (the module filter
+/// says why) or there are none.
+async fn count_all(api: &ApiClient, account: &Account) -> Result<Vec<(Check, u64)>, ApiError> {
+    let module_ids = modules::ids_if(api, account, true).await.unwrap_or_default();
+    let scope = Scope {
+        account: &account.id,
+        now_ms: js_sys::Date::now() as i64,
+        module_ids: &module_ids,
+    };
+    let checks = Check::ALL
+        .into_iter()
+        .filter(|c| *c != Check::EveryModule || !module_ids.is_empty());
+    try_join_all(checks.map(|check| async move {
+        let page = tokens::list(api, &check.count_query(&scope)).await?;
+        Ok((check, page.total()))
+    }))
+    .await
 }
 
 /// One count, linking to its list; marked while that list is shown.

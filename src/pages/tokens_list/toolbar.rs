@@ -10,7 +10,7 @@ use crate::api::modules::{use_modules, Available};
 use crate::api::{ApiError, Module};
 use crate::app::account::use_account;
 use crate::app::nav::use_go;
-use crate::model::list_state::{FilterChoice, FixedChoices, ListState, StatusFilter, UsageFilter};
+use crate::model::list_state::{FilterChoice, FixedChoices, GrantFilter, ListState, StatusFilter, UsageFilter};
 use column_chooser::ColumnChooser;
 use leptos::prelude::*;
 use search_box::SearchBox;
@@ -84,7 +84,7 @@ fn FixedFilter<T: FixedChoices>(
     }
 }
 
-/// The status, module and usage filters.
+/// The status, module, usage and grants filters.
 #[component]
 fn Filters(modules: LocalResource<Result<Available, ApiError>>) -> impl IntoView {
     let state = expect_context::<ListContext>().state;
@@ -111,5 +111,6 @@ fn Filters(modules: LocalResource<Result<Available, ApiError>>) -> impl IntoView
             </Show>
         </FilterSelect>
         <FixedFilter<UsageFilter> label="Usage" testid="filter-usage" any="Any usage" get=|s| s.usage put=|s, c| s.usage = c />
+        <FixedFilter<GrantFilter> label="Granted" testid="filter-grants" any="Any modules" get=|s| s.grants put=|s, c| s.grants = c />
     }
 }

@@ -160,9 +160,15 @@ impl Sandbox {
 
     /// Creates a token as the admin: `(id, secret)`.
     pub async fn create_token(&self, name: &str) -> (String, String) {
+        self.create_token_with(name, &["MOD-1255".to_string()]).await
+    }
+
+    /// Creates a token with the account token, granted `modules`; its id and value.
+    pub async fn create_token_with(&self, name: &str, modules: &[String]) -> (String, String) {
+        let modules: Vec<_> = modules.iter().map(|id| serde_json::json!({ "id": id })).collect();
         let res = self
             .http(reqwest::Method::POST, "/public/v1/accounts/api-tokens", &self.token)
-            .json(&serde_json::json!({"name": name, "modules": [{"id": "MOD-1255"}]}))
+            .json(&serde_json::json!({"name": name, "modules": modules}))
             .send()
             .await
             .expect("create");
