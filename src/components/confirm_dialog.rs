@@ -26,7 +26,8 @@ pub fn show_modal_while(dialog: NodeRef<Dialog>, open: impl Fn() -> bool + 'stat
 /// `open` shows and hides it; Cancel, Esc and closing call `on_cancel`;
 /// the confirm button calls `on_confirm` and is disabled while `pending`.
 /// With `typed`, the user types that text first (a token's name before it
-/// is deleted) and confirming waits for an exact match.
+/// is deleted) and confirming waits for an exact match. With `stoppable`,
+/// Cancel and Esc still work while pending: the work must stop on cancel.
 #[component]
 pub fn ConfirmDialog(
     #[prop(into)] open: Signal<bool>,
@@ -38,6 +39,7 @@ pub fn ConfirmDialog(
     #[prop(optional)] danger: bool,
     #[prop(optional, into)] testid: Option<&'static str>,
     #[prop(optional, into)] typed: MaybeProp<String>,
+    #[prop(optional)] stoppable: bool,
     children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
@@ -52,6 +54,7 @@ pub fn ConfirmDialog(
     let confirmed = move || typed.get().is_none_or(|t| entered.with(|e| typed_matches(&t, e)));
     let title_id = format!("dlg-{}", js_sys::Math::random().to_bits());
     let labelled_by = title_id.clone();
+    let can_cancel = move || stoppable || !pending.get();
     let confirm_class = if danger { "btn btn-danger" } else { "btn btn-primary" };
     view! {
         <dialog
@@ -62,7 +65,7 @@ pub fn ConfirmDialog(
             on:cancel=move |ev: web_sys::Event| {
                 // Esc: keep the dialog while an action runs, otherwise cancel.
                 ev.prevent_default();
-                if !pending.get_untracked() {
+                if untrack(can_cancel) {
                     on_cancel.run(());
                 }
             }
@@ -73,7 +76,7 @@ pub fn ConfirmDialog(
                 {move || typed.get().map(|t| view! { <TypedField expected=t entered /> })}
             </div>
             <div class="dialog-actions">
-                <button type="button" class="btn" disabled=move || pending.get() on:click=move |_| on_cancel.run(())>
+                <button type="button" class="btn" data-testid="cancel" disabled=move || !can_cancel() on:click=move |_| on_cancel.run(())>
                     "Cancel"
                 </button>
                 <button

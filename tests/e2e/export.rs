@@ -91,3 +91,46 @@ async fn csv_and_json_hold_every_page_of_the_filter_and_no_token_value() {
     assert!(json[0].get("token").is_none(), "no token value");
     assert!(json[0]["moduleIds"].is_array());
 }
+
+/// Holds back every request for a page after the first by 2 s, and keeps
+/// the offsets asked for.
+const SLOW_PAGES: &str = "window.__offsets = []; const real = window.fetch; \
+    window.fetch = (input, init) => { const url = new URL(input.url || input); \
+      const offset = Number(url.searchParams.get('offset') || 0); \
+      if (url.pathname.endsWith('/api-tokens')) window.__offsets.push(offset); \
+      return offset > 0 ? new Promise(r => setTimeout(r, 2000)).then(() => real(input, init)) : real(input, init); };";
+
+#[tokio::test]
+async fn cancelling_an_export_stops_the_reading_and_saves_nothing() {
+    let sandbox = Sandbox::start_with(&["--bulk-tokens", "230"]);
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens?q=Bulk", &sandbox.token).await;
+    b.find("[data-testid=token-row]").await;
+    b.js(CAPTURE).await;
+    b.js(SLOW_PAGES).await;
+
+    b.click("[data-testid=export]").await;
+    b.click("[data-testid=export-dialog][open] [data-testid=confirm]").await;
+    eventually("the first page read", true, || async {
+        b.text("[data-testid=export-progress]")
+            .await
+            .starts_with("Read 100 of ")
+    })
+    .await;
+    b.click("[data-testid=export-dialog][open] [data-testid=cancel]").await;
+    eventually("dialog closed", 0, || b.count("dialog[open]")).await;
+    // The page being read arrives, and then nothing more is asked or saved.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let offsets = b.js("return window.__offsets").await;
+    assert_eq!(offsets, serde_json::json!([0, 100]), "no page after the one being read");
+    assert_eq!(
+        b.js("return window.__exports.length").await,
+        serde_json::json!(0),
+        "nothing saved"
+    );
+
+    // The next export starts afresh and runs to the end.
+    b.click("[data-testid=export]").await;
+    b.click("[data-testid=export-dialog][open] [data-testid=confirm]").await;
+    assert!(exported(&b, 0).await.lines().count() > 200);
+}

@@ -2,12 +2,13 @@
 //! in the list's order) as CSV or JSON: metadata only, never a value.
 
 use super::ListContext;
-use crate::api::{tokens, use_api, ApiError};
+use crate::api::{modules, tokens, use_api, ApiError};
 use crate::app::account::use_account;
 use crate::app::download::save_text;
 use crate::components::{use_toasts, ConfirmDialog};
 use crate::model::export::ExportFormat;
 use crate::model::format::format_instant;
+use crate::model::list_state::Scope;
 use leptos::prelude::*;
 
 /// The toolbar's Export button and its dialog.
@@ -23,29 +24,41 @@ pub fn ExportButton() -> impl IntoView {
 }
 
 /// Chooses the format, reads every page with progress, saves the file.
+/// Cancel stops the reading after the page being read.
 #[component]
 fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let (api, toasts, account) = (use_api(), use_toasts(), use_account().id);
+    let (api, toasts, account) = (use_api(), use_toasts(), use_account());
     let format = RwSignal::new(ExportFormat::Csv);
     let progress = RwSignal::new(None::<(u64, u64)>);
+    // Bumped by Cancel: a run goes on only while it is the latest.
+    let runs = RwSignal::new(0u32);
     let run = Action::new_local(move |format: &ExportFormat| {
         let (api, account, format) = (api.clone(), account.clone(), *format);
         let state = ctx.state.get_untracked();
+        let run = runs.get_untracked();
         async move {
             let now = js_sys::Date::now() as i64;
-            let query = state.to_rql(&account, now);
-            // Leaving the page disposes the signals: then the reading stops.
-            let read = tokens::list_all(&api, &query, |read, total| {
-                progress.try_set(Some((read, total)));
-                open.try_get_untracked().unwrap_or(false)
-            })
+            let read = async {
+                let module_ids = modules::ids_if(&api, &account, state.needs_module_ids()).await?;
+                let query = state.to_rql(&Scope {
+                    account: &account.id,
+                    now_ms: now,
+                    module_ids: &module_ids,
+                });
+                // Leaving the page disposes the signals: then the reading stops.
+                tokens::list_all(&api, &query, |read, total| {
+                    progress.try_set(Some((read, total)));
+                    runs.try_get_untracked() == Some(run)
+                })
+                .await
+            }
             .await;
             progress.try_set(None);
             match read {
                 Ok(found) => {
                     let rows: Vec<_> = found.iter().map(|t| t.export_row()).collect();
-                    let name = format.file_name(&account, &format_instant(now));
+                    let name = format.file_name(&account.id, &format_instant(now));
                     match save_text(&name, format.mime(), &format.write(&rows)) {
                         Ok(()) => toasts.success(format!("Exported {} API tokens", rows.len()), name),
                         Err(e) => toasts.error("The export could not be saved", e),
@@ -63,11 +76,16 @@ fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
             title="Export API tokens"
             confirm_label="Export"
             pending=run.pending()
+            stoppable=true
             testid="export-dialog"
             on_confirm=move |_| {
                 run.dispatch(format.get_untracked());
             }
-            on_cancel=move |_| open.set(false)
+            on_cancel=move |_| {
+                runs.update(|n| *n += 1);
+                progress.set(None);
+                open.set(false);
+            }
         >
             <p>
                 {move || if ctx.state.with(|s| s.is_filtered()) {
