@@ -16,19 +16,29 @@ pub fn first_error(errors: &ArcRwSignal<Errors>) -> String {
 /// screen after its reactive owner is gone (a retry that fails again leaves
 /// it in place). So `on_retry` is a plain closure held by the click handler,
 /// not an arena-stored `Callback` that would panic once disposed: Retry
-/// keeps working however often it is pressed.
+/// keeps working however often it is pressed. While `retrying`, the panel
+/// stays (the section keeps its last view) and Retry says so and waits.
 #[component]
 pub fn ErrorPanel(
     #[prop(into)] title: String,
     #[prop(into)] detail: String,
     on_retry: impl Fn(()) + 'static,
+    #[prop(optional, into)] retrying: Signal<bool>,
 ) -> impl IntoView {
+    let retrying = move || retrying.try_get().unwrap_or(false);
     view! {
         <div class="error-panel" role="alert" data-testid="error-panel">
             <p class="error-title">{title}</p>
             <p class="error-detail">{detail}</p>
-            <button type="button" class="btn" on:click=move |_| on_retry(())>
-                "Retry"
+            <button
+                type="button"
+                class="btn"
+                data-testid="retry"
+                disabled=retrying
+                aria-busy=move || retrying().to_string()
+                on:click=move |_| on_retry(())
+            >
+                {move || if retrying() { "Retrying…" } else { "Retry" }}
             </button>
         </div>
     }
@@ -54,6 +64,7 @@ pub fn LoadFailed(
     error: Option<ApiError>,
     #[prop(into)] detail: String,
     on_retry: impl Fn(()) + 'static,
+    #[prop(optional, into)] retrying: Signal<bool>,
 ) -> impl IntoView {
     match error {
         Some(e @ ApiError::Forbidden(_)) => view! {
@@ -68,6 +79,6 @@ pub fn LoadFailed(
             view! { <div class="skeleton" aria-busy="true" aria-label="Loading"><div class="skeleton-row"></div></div> }
                 .into_any()
         }
-        _ => view! { <ErrorPanel title detail on_retry /> }.into_any(),
+        _ => view! { <ErrorPanel title detail on_retry retrying /> }.into_any(),
     }
 }

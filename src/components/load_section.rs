@@ -25,7 +25,10 @@ pub fn LoadSection(
                 .into_any()
         }
     };
+    // A failure stays on screen while Retry's load runs: its button follows.
+    let reloading = RwSignal::new(false);
     let set_pending = SignalSetter::map(move |pending| {
+        reloading.try_set(pending);
         if let Some(b) = busy {
             b.try_set(pending);
         }
@@ -35,7 +38,7 @@ pub fn LoadSection(
             <ErrorBoundary fallback=move |errors| {
                 let (detail, error) = (first_error(&errors), first_api_error(&errors));
                 let (title, refused, on_retry) = (failed.clone(), refused.clone(), on_retry.clone());
-                view! { <LoadFailed title refused error detail on_retry=move |_| on_retry() /> }
+                view! { <LoadFailed title refused error detail on_retry=move |_| on_retry() retrying=reloading /> }
             }>{children()}</ErrorBoundary>
         </Transition>
     }

@@ -127,3 +127,53 @@ async fn a_request_without_an_answer_times_out_with_a_clear_error() {
     }
     assert_eq!(cancelled, Err(ApiError::Aborted));
 }
+
+/// A failed section's Retry says it is retrying and waits while the new load
+/// runs (pressing again would restart it), then offers itself again.
+#[wasm_bindgen_test]
+async fn retry_waits_for_its_load_and_then_offers_itself_again() {
+    use tokens_console::components::LoadSection;
+    js("window.__realFetch = window.__realFetch || window.fetch;
+        window.__requests = 0;
+        window.fetch = () => new Promise((resolve) => {
+          const fail = () => resolve(new Response('{}', { status: 500, headers: { 'Content-Type': 'application/json' } }));
+          window.__requests += 1;
+          if (window.__requests === 1) fail(); else setTimeout(fail, 400);
+        });");
+    let root = container();
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_console();
+        let data = use_load(
+            || (),
+            |api, ()| async move { api.get::<serde_json::Value>("/x/failing").await },
+        );
+        view! {
+            <LoadSection loading="Loading" failed="It failed" refused="Refused" on_retry=move || data.refetch()>
+                {move || Suspend::new(async move { data.await.map(|_| "loaded") })}
+            </LoadSection>
+        }
+    })
+    .forget();
+    let retry = || root.query_selector("[data-testid=retry]").ok().flatten();
+    let state = || {
+        retry().map(|b| {
+            let disabled = b.has_attribute("disabled");
+            (b.text_content().unwrap_or_default(), disabled)
+        })
+    };
+    sleep(100).await;
+    assert_eq!(state(), Some(("Retry".to_string(), false)));
+    if let Some(b) = retry() {
+        wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(b).click();
+    }
+    sleep(100).await;
+    assert_eq!(state(), Some(("Retrying…".to_string(), true)), "waits for its load");
+    sleep(600).await;
+    let requests = js("window.fetch = window.__realFetch; return window.__requests;");
+    assert_eq!(
+        state(),
+        Some(("Retry".to_string(), false)),
+        "offered again after failing again"
+    );
+    assert_eq!(requests.as_f64(), Some(2.0));
+}
