@@ -8,6 +8,7 @@ pub mod config;
 pub mod crash;
 pub mod download;
 pub mod idle;
+pub mod leave_guard;
 pub mod locale;
 pub mod nav;
 pub mod return_to;

@@ -7,11 +7,12 @@ use crate::api::{ApiClient, ApiError};
 use crate::app::account::{provide_managed, use_gate, Gate};
 use crate::app::config::AppConfig;
 use crate::app::idle::IdleWatch;
+use crate::app::leave_guard::provide_leave_guard;
 use crate::app::nav::{provide_nav, use_nav, Nav};
 use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
-use crate::components::{provide_toasts, FrameHeader, Shortcuts, Toasts};
+use crate::components::{provide_toasts, FrameHeader, LeaveDialog, Shortcuts, Toasts};
 use crate::model::route::{Route as Page, NEW_SEGMENT, ROTATE_SEGMENT, TOKENS_SEGMENT};
 use crate::pages::{
     AccountChooser, AddWizardPage, NotFound, RotatePage, SessionExpiredDialog, SignInPage, TokenDetailsPage,
@@ -102,6 +103,7 @@ fn Pages() -> impl IntoView {
     move || match gate.get() {
         Gate::Manage { param, .. } => {
             provide_nav(nav.for_account(param.as_deref()));
+            provide_leave_guard(nav.base().to_string());
             let home = use_nav().path(&Page::list());
             view! {
                 <Routes fallback=NotFound>
@@ -119,6 +121,7 @@ fn Pages() -> impl IntoView {
                     />
                 </Routes>
                 <Shortcuts />
+                <LeaveDialog />
             }
             .into_any()
         }

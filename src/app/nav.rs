@@ -4,6 +4,7 @@
 //! when the credentials manage several accounts, every URL names the one
 //! being managed (`?account=ACC-…`).
 
+use super::leave_guard::use_leave_guard;
 use crate::model::route::{with_account, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -25,6 +26,11 @@ impl Nav {
             base: base.into(),
             account: account.map(Arc::from),
         }
+    }
+
+    /// The base path links carry (`""` or `/console`).
+    pub fn base(&self) -> &str {
+        &self.base
     }
 
     /// The router path of `route` (without the base).
@@ -53,11 +59,16 @@ pub fn use_nav() -> Nav {
     use_context::<Nav>().unwrap_or_default()
 }
 
-/// A function that navigates to a route (call in a component's body).
+/// A function that navigates to a route (call in a component's body),
+/// through the leave guard when the routes have one.
 pub fn use_go() -> impl Fn(&Route, NavigateOptions) + Clone + 'static {
     let navigate = use_navigate();
     let nav = use_nav();
-    move |route: &Route, options: NavigateOptions| navigate(&nav.path(route), options)
+    let guard = use_leave_guard();
+    move |route: &Route, options: NavigateOptions| match guard {
+        Some(guard) => guard.go(nav.path(route), options),
+        None => navigate(&nav.path(route), options),
+    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,14 @@
 //! Rotating a token (`/api-tokens/{id}/rotate`): a replacement with the
 //! same description, logo and modules is created and its value shown once;
 //! the old token stays active, its last access shown live, until the user
-//! disables it. Leaving before the new value was copied asks first.
+//! disables it. Leaving before the new value was copied asks first (the
+//! leave guard).
 
 mod old_token;
 mod replacement;
 
 use crate::api::{tokens, use_load, ApiToken};
+use crate::app::leave_guard::{use_leave_guard, Holding};
 use crate::components::LoadSection;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -46,18 +48,23 @@ pub fn RotatePage() -> impl IntoView {
 #[component]
 fn Flow(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl IntoView {
     let copied = RwSignal::new(false);
-    // Closing or reloading the tab asks too, while the new value is uncopied.
-    let guard = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if created.with_untracked(Option::is_some) && !copied.get_untracked() {
-            ev.prevent_default();
-        }
-    });
-    on_cleanup(move || guard.remove());
+    if let Some(guard) = use_leave_guard() {
+        Effect::new(move |_| {
+            if created.with(Option::is_some) && !copied.get() {
+                guard.hold(Holding {
+                    title: "Leave without copying the new value?".into(),
+                    message: "The new token's value was not copied. You can read it again on its page, but the safest moment to store it is now.".into(),
+                });
+            } else {
+                guard.release();
+            }
+        });
+    }
     move || match created.get() {
         None => view! { <StartRotation old=old.clone() created /> }.into_any(),
         Some(new) => view! {
             <Replacement new copied />
-            <OldToken id=old.id.clone() name=old.name.clone() copied />
+            <OldToken id=old.id.clone() name=old.name.clone() />
         }
         .into_any(),
     }

@@ -39,11 +39,26 @@ async fn rotation_replaces_a_token_and_disables_the_old_one_only_on_request() {
     })
     .await;
 
-    // Leaving before the value was copied asks first.
-    b.click("[data-testid=rotate-done]").await;
-    b.find("[data-testid=discard-dialog][open]").await;
-    b.click("[data-testid=discard-dialog][open] button.btn").await;
-    eventually("still here", format!("/api-tokens/{old}/rotate"), || b.path_and_query()).await;
+    // Leaving before the value was copied asks first, whichever way out:
+    // Done, the header's link, the `n` shortcut; Stay keeps everything.
+    let here = format!("/api-tokens/{old}/rotate");
+    for way in ["[data-testid=rotate-done]", "a.brand", "n"] {
+        if way == "n" {
+            b.js("document.activeElement && document.activeElement.blur()").await;
+            b.keys(['n']).await;
+        } else {
+            b.click(way).await;
+        }
+        b.find("[data-testid=leave-dialog][open]").await;
+        b.click("[data-testid=leave-dialog][open] [data-testid=cancel]").await;
+        eventually("dialog closed", 0, || b.count("dialog[open]")).await;
+        assert_eq!(b.path_and_query().await, here, "{way} stays until asked");
+        assert_eq!(
+            b.count("[data-testid=rotate-new]").await,
+            1,
+            "{way} keeps the new value"
+        );
+    }
 
     b.click("[data-testid=rotate-new] [data-testid=copy-secret]").await;
     let new_secret = b.clipboard().await;
@@ -68,4 +83,23 @@ async fn rotation_replaces_a_token_and_disables_the_old_one_only_on_request() {
         b.path_and_query()
     })
     .await;
+}
+
+#[tokio::test]
+async fn leaving_a_rotation_before_copying_goes_where_asked_once_confirmed() {
+    let sandbox = Sandbox::start();
+    let (old, _) = sandbox.create_token("Rotate and leave").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, &format!("/api-tokens/{old}/rotate"), &sandbox.token)
+        .await;
+    b.click("[data-testid=rotate-create]").await;
+    b.find("[data-testid=rotate-new]").await;
+    b.click("a.brand").await;
+    b.click("[data-testid=leave-dialog][open] [data-testid=confirm]").await;
+    eventually("on the list", "/api-tokens".to_string(), || b.path_and_query()).await;
+    b.find("[data-testid=token-row]").await;
+    // Nothing is held any more: the next way out goes at once.
+    b.keys(['n']).await;
+    eventually("on Add", "/api-tokens/new".to_string(), || b.path_and_query()).await;
+    assert_eq!(b.count("dialog[open]").await, 0);
 }

@@ -1,10 +1,9 @@
 //! The old token during a rotation: its status and last access, read again
-//! every few seconds, and Disable when the user is ready; leaving before
-//! the new value was copied asks first.
+//! every few seconds, Disable when the user is ready, and Done.
 
 use crate::api::{tokens, use_load};
 use crate::app::nav::use_go;
-use crate::components::{DateTime, DiscardDialog, LoadSection, PendingAction, StatusBadge, TokenActionDialog};
+use crate::components::{DateTime, LoadSection, PendingAction, StatusBadge, TokenActionDialog};
 use crate::model::route::{Route, Tab};
 use crate::model::token_action::{Change, TokenStatus};
 use leptos::prelude::*;
@@ -15,7 +14,7 @@ const POLL: Duration = Duration::from_secs(5);
 
 /// The old token, live, with Disable and the way out.
 #[component]
-pub fn OldToken(id: String, name: String, copied: RwSignal<bool>) -> impl IntoView {
+pub fn OldToken(id: String, name: String) -> impl IntoView {
     let tick = RwSignal::new(0u64);
     if let Ok(handle) = set_interval_with_handle(move || tick.update(|n| *n += 1), POLL) {
         on_cleanup(move || handle.clear());
@@ -63,31 +62,23 @@ pub fn OldToken(id: String, name: String, copied: RwSignal<bool>) -> impl IntoVi
                     })
                 }}
             </LoadSection>
-            <Done id copied />
+            <Done id />
         </div>
         <TokenActionDialog pending on_done=move |_| tick.update(|n| *n += 1) />
     }
 }
 
-/// Leaves for the new token, asking first if its value was never copied.
+/// Leaves for the old token's page (the leave guard asks first if the new
+/// value was never copied).
 #[component]
-fn Done(id: String, copied: RwSignal<bool>) -> impl IntoView {
+fn Done(id: String) -> impl IntoView {
     let go = use_go();
-    let asking = RwSignal::new(false);
     let old = Route::token(&id, Tab::General);
-    let leave = Callback::new(move |_: ()| go(&old, Default::default()));
     view! {
         <div class="wizard-actions">
-            <button type="button" class="btn" data-testid="rotate-done"
-                on:click=move |_| if copied.get_untracked() { leave.run(()) } else { asking.set(true) }>
+            <button type="button" class="btn" data-testid="rotate-done" on:click=move |_| go(&old, Default::default())>
                 "Done"
             </button>
         </div>
-        <DiscardDialog
-            open=asking
-            title="Leave without copying the new value?"
-            message="The new token's value was not copied. You can read it again on its page, but the safest moment to store it is now."
-            on_discard=leave
-        />
     }
 }

@@ -1,0 +1,31 @@
+//! "Leave without …?", asked when the user tries to leave a page while the
+//! leave guard holds something they would lose.
+
+use super::ConfirmDialog;
+use crate::app::leave_guard::use_leave_guard;
+use leptos::prelude::*;
+
+/// The leave guard's question: Leave goes where the user asked, Stay (or
+/// Esc) keeps the page as it is.
+#[component]
+pub fn LeaveDialog() -> impl IntoView {
+    use_leave_guard().map(|guard| {
+        let held = move |f: fn(&crate::app::leave_guard::Holding) -> String| {
+            guard.holding().as_ref().map(f).unwrap_or_default()
+        };
+        view! {
+            <ConfirmDialog
+                open=Signal::derive(move || guard.asking())
+                title=Signal::derive(move || held(|h| h.title.clone()))
+                confirm_label="Leave"
+                pending=Signal::stored(false)
+                danger=true
+                testid="leave-dialog"
+                on_confirm=move |_| guard.leave()
+                on_cancel=move |_| guard.stay()
+            >
+                <p>{move || held(|h| h.message.clone())}</p>
+            </ConfirmDialog>
+        }
+    })
+}
