@@ -52,6 +52,23 @@ pub fn use_modules(account: Account) -> LocalResource<Result<Available, ApiError
     )
 }
 
+/// The account's modules loaded once for a form whose steps all show them.
+#[derive(Clone, Copy)]
+struct FormModules(LocalResource<Result<Available, ApiError>>);
+
+/// Loads the modules of `account` for the form below to share: the wizard's
+/// Modules and Overview steps then read one list (call where the form is made).
+pub fn provide_form_modules(account: Account) {
+    leptos::prelude::provide_context(FormModules(use_modules(account)));
+}
+
+/// The modules provided for this form, or else loaded here.
+pub fn use_form_modules(account: Account) -> LocalResource<Result<Available, ApiError>> {
+    leptos::prelude::use_context::<FormModules>()
+        .map(|m| m.0)
+        .unwrap_or_else(|| use_modules(account))
+}
+
 /// The modules for a token of account `account_id` (of type `kind`).
 pub async fn available(api: &ApiClient, account_id: &str, kind: Option<&str>) -> Result<Available, ApiError> {
     match api

@@ -323,6 +323,9 @@ async fn a_401_while_adding_signs_in_again_and_keeps_every_value_logo_included()
     click(&b, "wizard-next").await;
     check_module(&b, "MOD-1322").await;
     click(&b, "wizard-next").await;
+    // The overview has read the modules' names: the next request is the Add.
+    expect_step(&b, "3. Overview").await;
+    b.find("[data-testid=overview-module]").await;
 
     sandbox.transition(&session_id, "disable").await;
     click(&b, "wizard-add").await;
