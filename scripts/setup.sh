@@ -41,6 +41,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# wasm-split-cli: the post-build hook splits the wasm by route with it (tools/split.mjs).
+# It has no --version; cargo's install list says which is there. Its protocol must
+# match the wasm_split_helpers that leptos brings (Cargo.lock).
+WASM_SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null \
+  || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 # Node tools: npm's binaryen for release wasm-opt (Debian's wasm-opt 108 breaks the app at
 # run time), axe-core for the e2e accessibility checks, Lighthouse for the figures. Reinstalled
 # whenever tools/package.json or tools/package-lock.json changes.

@@ -28,6 +28,7 @@ echo "==> formatting and lints"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -p tokens-console --lib --bins --tests -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown -p tokens-console --lib --bins --features split -- -D warnings
 
 echo "==> building the sandbox and the console for the end-to-end tests"
 cargo build --quiet -p sandbox

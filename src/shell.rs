@@ -14,14 +14,17 @@ use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::{provide_toasts, FrameHeader, LeaveDialog, Shortcuts, Toasts};
 use crate::model::route::{Route as Page, NEW_SEGMENT, ROTATE_SEGMENT, TOKENS_SEGMENT};
-use crate::pages::{
-    AccountChooser, AddWizardPage, NotFound, RotatePage, SessionExpiredDialog, SignInPage, TokenDetailsPage,
-    TokensListPage,
-};
+use crate::pages::{AccountChooser, NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::{ParamSegment, StaticSegment};
 use std::sync::Arc;
+
+mod chunks;
+mod lazy_page;
+mod prefetch;
+
+use lazy_page::LazyPage;
 
 /// The console under `config`.
 #[component]
@@ -109,19 +112,20 @@ fn Pages() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=move || view! { <Redirect path=home.clone() /> } />
                     <Route path=StaticSegment(TOKENS_SEGMENT) view=TokensListPage />
-                    <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=AddWizardPage />
-                    <Route path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id")) view=TokenDetailsPage />
+                    <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=|| view! { <LazyPage render=chunks::add_wizard::render /> } />
+                    <Route path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id")) view=|| view! { <LazyPage render=chunks::details::render /> } />
                     <Route
                         path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), StaticSegment(ROTATE_SEGMENT))
-                        view=RotatePage
+                        view=|| view! { <LazyPage render=chunks::rotate::render /> }
                     />
                     <Route
                         path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), ParamSegment("tab"))
-                        view=TokenDetailsPage
+                        view=|| view! { <LazyPage render=chunks::details::render /> }
                     />
                 </Routes>
                 <Shortcuts />
                 <LeaveDialog />
+                <prefetch::Prefetch />
             }
             .into_any()
         }

@@ -3,6 +3,7 @@
 //                                                 editing config.json (--release: and .br/.gz)
 //
 // In the built folder it
+//   - splits the wasm by route (tools/split.mjs) when trunk left it whole;
 //   - turns trunk's <base href> into <meta name="tokens-console-base">: the CSP says
 //     base-uri 'none', and the console only needs to know its public URL;
 //   - computes the CSP from the final index.html (the hash of trunk's inline loader script)
@@ -16,6 +17,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, unlinkSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { splitWasm } from "./split.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -23,6 +25,15 @@ if (!dir) {
   process.exit(2);
 }
 const release = process.argv[2] ? process.argv.includes("--release") : process.env.TRUNK_PROFILE === "release";
+
+// 0. The route split.
+try {
+  const sizes = splitWasm(dir, release);
+  if (sizes) console.log(`post-build: split the wasm: ${JSON.stringify(sizes)}`);
+} catch (e) {
+  console.error(`post-build: ${e.message}`);
+  process.exit(1);
+}
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");

@@ -130,6 +130,30 @@ impl Route {
     }
 }
 
+/// The pages whose code comes in a chunk of its own (see `shell/chunks.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LazyPage {
+    /// A token's details, any tab, and its Edit dialog.
+    Details,
+    /// The Add wizard.
+    AddWizard,
+    /// A token's rotation.
+    Rotate,
+}
+
+/// Which chunked page a router path (no base, query allowed) shows; `None`
+/// for the list and anything else.
+pub fn lazy_page_of(path: &str) -> Option<LazyPage> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segments.as_slice() {
+        [TOKENS_SEGMENT, NEW_SEGMENT] => Some(LazyPage::AddWizard),
+        [TOKENS_SEGMENT, _, ROTATE_SEGMENT] => Some(LazyPage::Rotate),
+        [TOKENS_SEGMENT, _] | [TOKENS_SEGMENT, _, _] => Some(LazyPage::Details),
+        _ => None,
+    }
+}
+
 /// `path` with the managed account's parameter added to its query.
 pub fn with_account(path: &str, account: Option<&str>) -> String {
     match account {
@@ -145,6 +169,41 @@ pub fn with_account(path: &str, account: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::model::list_state::StatusFilter;
+
+    #[test]
+    fn chunked_pages_are_known_by_their_paths() {
+        assert_eq!(
+            lazy_page_of(&Route::New { from: None }.path()),
+            Some(LazyPage::AddWizard)
+        );
+        assert_eq!(
+            lazy_page_of(
+                &Route::New {
+                    from: Some("TKN-1".into())
+                }
+                .path()
+            ),
+            Some(LazyPage::AddWizard)
+        );
+        assert_eq!(
+            lazy_page_of(&Route::Rotate { id: "TKN-1".into() }.path()),
+            Some(LazyPage::Rotate)
+        );
+        for tab in [Tab::General, Tab::Audit] {
+            assert_eq!(
+                lazy_page_of(&Route::token("TKN-1", tab).path()),
+                Some(LazyPage::Details)
+            );
+        }
+        assert_eq!(
+            lazy_page_of(&Route::Edit { id: "TKN-1".into() }.path()),
+            Some(LazyPage::Details)
+        );
+        assert_eq!(lazy_page_of("/api-tokens/TKN-1"), Some(LazyPage::Details));
+        assert_eq!(lazy_page_of(&Route::list().path()), None);
+        assert_eq!(lazy_page_of("/api-tokens?q=new"), None);
+        assert_eq!(lazy_page_of("/elsewhere/new"), None);
+    }
 
     #[test]
     fn routes_have_one_spelling() {

@@ -8,6 +8,7 @@ mod support;
 mod accessibility;
 mod accounts;
 mod add_wizard;
+mod chunks;
 mod deployment;
 mod details_page;
 mod edit_flow;

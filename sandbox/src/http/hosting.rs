@@ -155,6 +155,12 @@ pub async fn apply(State(hosting): State<Arc<Hosting>>, req: Request, next: Next
         };
         res.headers_mut().entry(name).or_insert(value);
     }
+    // What the rules leave open is revalidated, as static hosts do by default
+    // (Netlify: max-age=0, must-revalidate): a file a new deploy removed, answered
+    // with index.html, must not be kept and served again when it is back.
+    res.headers_mut()
+        .entry(axum::http::header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-cache"));
     res
 }
 
