@@ -8,6 +8,7 @@ pub mod date_time;
 pub mod discard_dialog;
 pub mod error_panel;
 pub mod frame_header;
+pub mod lazy;
 pub mod leave_dialog;
 pub mod load_section;
 pub mod logo_picker;

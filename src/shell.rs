@@ -12,6 +12,7 @@ use crate::app::nav::{provide_nav, use_nav, Nav};
 use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
+use crate::components::lazy::{ChunkError, Lazy};
 use crate::components::{provide_toasts, FrameHeader, LeaveDialog, Shortcuts, Toasts};
 use crate::model::route::{Route as Page, NEW_SEGMENT, ROTATE_SEGMENT, TOKENS_SEGMENT};
 use crate::pages::{AccountChooser, NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
@@ -21,10 +22,7 @@ use leptos_router::{ParamSegment, StaticSegment};
 use std::sync::Arc;
 
 mod chunks;
-mod lazy_page;
 mod prefetch;
-
-use lazy_page::LazyPage;
 
 /// The console under `config`.
 #[component]
@@ -98,6 +96,17 @@ fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Se
     }
 }
 
+/// A routed page from a chunk: a page skeleton while it downloads.
+#[component]
+fn LazyRoute<F, Fut>(render: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, ChunkError>> + 'static,
+{
+    let skeleton = || view! { <div class="skeleton page" aria-busy="true" aria-label="Loading"><div class="skeleton-row"></div></div> };
+    view! { <section class="page"><Lazy render fallback=skeleton /></section> }
+}
+
 /// The routes, for the account the gate settled on.
 #[component]
 fn Pages() -> impl IntoView {
@@ -112,15 +121,15 @@ fn Pages() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=move || view! { <Redirect path=home.clone() /> } />
                     <Route path=StaticSegment(TOKENS_SEGMENT) view=TokensListPage />
-                    <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=|| view! { <LazyPage render=chunks::add_wizard::render /> } />
-                    <Route path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id")) view=|| view! { <LazyPage render=chunks::details::render /> } />
+                    <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=|| view! { <LazyRoute render=chunks::render_add_wizard /> } />
+                    <Route path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id")) view=|| view! { <LazyRoute render=chunks::render_details /> } />
                     <Route
                         path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), StaticSegment(ROTATE_SEGMENT))
-                        view=|| view! { <LazyPage render=chunks::rotate::render /> }
+                        view=|| view! { <LazyRoute render=chunks::render_rotate /> }
                     />
                     <Route
                         path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), ParamSegment("tab"))
-                        view=|| view! { <LazyPage render=chunks::details::render /> }
+                        view=|| view! { <LazyRoute render=chunks::render_details /> }
                     />
                 </Routes>
                 <Shortcuts />

@@ -3,6 +3,7 @@
 
 use crate::api::tokens;
 use crate::api::{use_api, ApiError};
+use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::{use_toasts, ConfirmDialog};
 use crate::model::token_action::Change;
 use leptos::prelude::*;
@@ -19,12 +20,30 @@ pub struct PendingAction {
 }
 
 /// The confirmation dialog for `pending`; on success shows a message and
-/// calls `on_done`, on failure shows the problem and changes nothing.
+/// calls `on_done`, on failure shows the problem and changes nothing. Its
+/// code comes in a chunk, fetched when first needed.
 #[component]
 pub fn TokenActionDialog(
     pending: RwSignal<Option<PendingAction>>,
     #[prop(into)] on_done: Callback<PendingAction>,
 ) -> impl IntoView {
+    view! {
+        <LazyDialog
+            open=Signal::derive(move || pending.with(Option::is_some))
+            render=move || render_action_dialog(pending, on_done)
+        />
+    }
+}
+
+split_point!(
+    token_action,
+    render_action_dialog,
+    preload_action_dialog,
+    |pending: RwSignal<Option<PendingAction>>, on_done: Callback<PendingAction>| view! { <ActionDialog pending on_done /> }
+);
+
+#[component]
+fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<PendingAction>) -> impl IntoView {
     let api = use_api();
     let toasts = use_toasts();
     let run = Action::new_local(move |p: &PendingAction| {

@@ -4,7 +4,7 @@
 
 use super::chunks;
 use crate::app::nav::use_nav;
-use crate::model::route::{lazy_page_of, LazyPage};
+use crate::model::route::lazy_page_of;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
@@ -14,16 +14,6 @@ use wasm_bindgen::JsCast;
 
 /// How long after mounting the idle prefetch waits at most.
 const IDLE_WITHIN: Duration = Duration::from_secs(3);
-
-fn preload(page: LazyPage) {
-    spawn_local(async move {
-        match page {
-            LazyPage::Details => chunks::details::preload().await,
-            LazyPage::AddWizard => chunks::add_wizard::preload().await,
-            LazyPage::Rotate => chunks::rotate::preload().await,
-        }
-    });
-}
 
 /// Runs `f` when the browser is idle (within [`IDLE_WITHIN`]); browsers
 /// without `requestIdleCallback` wait that long.
@@ -59,7 +49,7 @@ pub fn Prefetch() -> impl IntoView {
         if let Some(link) = link {
             let path = link.pathname();
             if let Some(page) = path.strip_prefix(base.as_str()).and_then(lazy_page_of) {
-                preload(page);
+                spawn_local(chunks::preload(page));
             }
         }
     });

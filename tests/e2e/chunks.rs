@@ -2,7 +2,7 @@
 //! list is up, and when a chunk cannot be fetched (a new deploy replaced the
 //! files, say) the page says so with Retry instead of freezing.
 
-use crate::support::{deployed_with, eventually, Browser, Sandbox};
+use crate::support::{console_dist, deployed_with, eventually, Browser, Sandbox};
 
 /// The chunk files the page has fetched so far.
 async fn fetched_chunks(b: &Browser) -> Vec<String> {
@@ -20,12 +20,18 @@ async fn the_split_pages_are_fetched_while_idle_after_the_list() {
     let b = Browser::start().await;
     b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     b.find("[data-testid=token-row]").await;
-    for page in ["split_add_wizard-", "split_details-", "split_rotate-"] {
-        eventually(page, true, || async {
-            fetched_chunks(&b).await.iter().any(|n| n.starts_with(page))
-        })
-        .await;
+    // Every chunk of the build, pages and dialogs, without any navigation.
+    let mut built: Vec<String> = std::fs::read_dir(console_dist())
+        .expect("dist")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".wasm") && !n.starts_with("tokens-console-"))
+        .collect();
+    built.sort();
+    for page in ["split_add_wizard-", "split_details-", "split_rotate-", "split_export_dialog-"] {
+        assert!(built.iter().any(|n| n.starts_with(page)), "{page} is built: {built:?}");
     }
+    eventually("every chunk prefetched", built, || fetched_chunks(&b)).await;
     // Opening a token then needs nothing more from the network but its data.
     let before = fetched_chunks(&b).await;
     b.click("[data-testid=token-name]").await;

@@ -5,6 +5,7 @@ mod report;
 
 use super::ListContext;
 use crate::api::{tokens, use_api};
+use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::{use_toasts, ConfirmDialog};
 use crate::model::bulk::{self, BulkResult};
 use crate::model::token_action::Change;
@@ -42,14 +43,23 @@ pub fn BulkBar() -> impl IntoView {
                 </button>
             </div>
         </Show>
-        <BulkReport report />
-        <BulkConfirm chosen report />
+        <LazyDialog
+            open=Signal::derive(move || chosen.with(Option::is_some) || report.with(Option::is_some))
+            render=move || render_bulk(chosen, report)
+        />
     }
 }
 
+type Report = RwSignal<Option<(Change, Vec<BulkResult>)>>;
+
+split_point!(bulk_dialogs, render_bulk, preload_bulk, |chosen: RwSignal<Option<Change>>, report: Report| view! {
+    <BulkReport report />
+    <BulkConfirm chosen report />
+});
+
 /// Asks before running the chosen change; runs it and reports.
 #[component]
-fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: RwSignal<Option<(Change, Vec<BulkResult>)>>) -> impl IntoView {
+fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
     let api = use_api();
     let toasts = use_toasts();

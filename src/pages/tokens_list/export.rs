@@ -5,6 +5,7 @@ use super::ListContext;
 use crate::api::{modules, tokens, use_api, ApiError};
 use crate::app::account::use_account;
 use crate::app::download::save_text;
+use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::{use_toasts, ConfirmDialog};
 use crate::model::export::ExportFormat;
 use crate::model::format::format_instant;
@@ -19,9 +20,13 @@ pub fn ExportButton() -> impl IntoView {
         <button type="button" class="btn btn-quiet" data-testid="export" on:click=move |_| open.set(true)>
             "Export"
         </button>
-        <ExportDialog open />
+        <LazyDialog open render=move || render_export_dialog(open) />
     }
 }
+
+split_point!(export_dialog, render_export_dialog, preload_export_dialog, |open: RwSignal<bool>| view! {
+    <ExportDialog open />
+});
 
 /// Chooses the format, reads every page with progress, saves the file.
 /// Cancel stops the reading after the page being read.

@@ -8,6 +8,7 @@ use crate::api::tokens::{self, ValueMatch};
 use crate::api::{use_api, ApiToken};
 use crate::app::nav::{use_go, use_nav};
 use crate::components::confirm_dialog::show_modal_while;
+use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::{use_toasts, StatusBadge, UsageMarker};
 use crate::model::route::{Route, Tab};
 use crate::model::token_action::{Change, TokenStatus};
@@ -23,9 +24,13 @@ pub fn FindByValueButton() -> impl IntoView {
         <button type="button" class="btn" data-testid="find-by-value" on:click=move |_| open.set(true)>
             "Find by value"
         </button>
-        <FindByValueDialog open />
+        <LazyDialog open render=move || render_find_dialog(open) />
     }
 }
+
+split_point!(find_by_value, render_find_dialog, preload_find_dialog, |open: RwSignal<bool>| view! {
+    <FindByValueDialog open />
+});
 
 /// The field, the search and what it found.
 #[component]

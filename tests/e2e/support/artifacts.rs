@@ -24,6 +24,11 @@ pub(super) struct Artifacts {
     pub(super) dist: PathBuf,
 }
 
+/// The built console every test serves (its files, for tests that list them).
+pub fn console_dist() -> &'static std::path::Path {
+    &artifacts().dist
+}
+
 /// Builds the sandbox and the console once per test run, unless the test
 /// script already did and said where (`E2E_SANDBOX_BIN`, `E2E_DIST`).
 pub(super) fn artifacts() -> &'static Artifacts {

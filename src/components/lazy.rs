@@ -1,0 +1,114 @@
+//! Code loaded on first use. A [`split_point!`] is a function whose code, and
+//! whatever only it uses, goes into a wasm chunk when the console is built
+//! with the feature "split" (every trunk build; see `tools/split.mjs`);
+//! without it (the component tests) the same function renders at once.
+//! [`Lazy`] shows one: nothing (or a placeholder) while its chunk downloads,
+//! the error panel with Retry if it cannot be, never a panic.
+
+use super::error_panel::{first_error, ErrorPanel};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::future::Future;
+
+/// A part of the console that could not be fetched (offline, or a newer
+/// deploy replaced the files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkError;
+
+impl std::fmt::Display for ChunkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "This part of the console could not be downloaded. Check the connection and retry; \
+             if the console was updated meanwhile, reload the page.",
+        )
+    }
+}
+
+impl std::error::Error for ChunkError {}
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for ChunkError {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+/// Declares `render(args…)`, the view `$view` once its chunk `$module` is
+/// loaded, and `preload()`, which fetches that chunk ahead of need (a
+/// failure is left for `render` to report). The view is built untracked:
+/// it must not be rebuilt, and its state lost, when a signal its body reads
+/// changes.
+macro_rules! split_point {
+    ($module:ident, $render:ident, $preload:ident, || $view:expr) => {
+        $crate::components::lazy::split_point!($module, $render, $preload, | | $view);
+    };
+    ($module:ident, $render:ident, $preload:ident, |$($arg:ident: $ty:ty),*| $view:expr) => {
+        #[cfg(feature = "split")]
+        mod $module {
+            use super::*;
+            #[wasm_split_helpers::wasm_split($module, fallible, preload(split_preload))]
+            pub fn split_render($($arg: $ty),*) -> Result<leptos::prelude::AnyView, $crate::components::lazy::ChunkError> {
+                Ok(leptos::prelude::untrack(move || leptos::prelude::IntoAny::into_any($view)))
+            }
+        }
+
+        /// The view, once its chunk is loaded.
+        pub async fn $render($($arg: $ty),*) -> Result<leptos::prelude::AnyView, $crate::components::lazy::ChunkError> {
+            #[cfg(feature = "split")]
+            return $module::split_render($($arg),*).await;
+            #[cfg(not(feature = "split"))]
+            return Ok(leptos::prelude::untrack(move || leptos::prelude::IntoAny::into_any($view)));
+        }
+
+        /// Fetches the chunk ahead of need.
+        pub async fn $preload() {
+            #[cfg(feature = "split")]
+            let _ = $module::split_preload().await;
+        }
+    };
+}
+pub(crate) use split_point;
+
+/// Shows `render()`'s view once its chunk is loaded; `fallback` meanwhile.
+#[component]
+pub fn Lazy<F, Fut>(render: F, #[prop(optional, into)] fallback: ViewFnOnce) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Transition fallback=fallback>
+            <ErrorBoundary fallback=move |errors| {
+                let detail = first_error(&errors);
+                view! {
+                    <div data-testid="chunk-failed">
+                        <ErrorPanel title="This part of the console could not be loaded" detail on_retry=move |_| {
+                            attempt.try_update(|n| *n += 1);
+                        } />
+                    </div>
+                }
+            }>
+                {
+                    let render = render.clone();
+                    move || {
+                        attempt.track();
+                        Suspend::new(SendWrapper::new(render()))
+                    }
+                }
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
+/// `render()`'s dialog, mounted (and its chunk fetched) the first time
+/// `open` holds, and kept from then on.
+#[component]
+pub fn LazyDialog<F, Fut>(#[prop(into)] open: Signal<bool>, render: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
+{
+    let wanted = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
+    move || wanted.get().then(|| view! { <Lazy render=render.clone() /> })
+}

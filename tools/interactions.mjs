@@ -1,0 +1,96 @@
+// Figures, not a test: input → painted result for the list's interactions and a
+// details tab, at 10 and at 100 rows per page.
+//   node tools/interactions.mjs <console URL> <admin token> [runs]
+// Each figure is performance.now() at the first animation frame showing the result,
+// minus performance.now() just before the input; the median of `runs` is printed.
+import puppeteer from "puppeteer-core";
+
+const [base, token, runsArg] = process.argv.slice(2);
+if (!base || !token) {
+  console.error("usage: node tools/interactions.mjs <console URL> <admin token> [runs]");
+  process.exit(2);
+}
+const runs = Number(runsArg ?? 7);
+const root = base.endsWith("/") ? base : base + "/";
+// The admin token manages every account: open Stark Industries' list directly.
+const listUrl = (query) => new URL(`api-tokens?account=ACC-0001-0002${query}`, root).href;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900"],
+});
+
+const paintedWhen = (page, check, arg) =>
+  page
+    .waitForFunction(`(${check})(${JSON.stringify(arg)}) && performance.now()`, { polling: "raf", timeout: 60000 })
+    .then((h) => h.jsonValue());
+const now = (page) => page.evaluate(() => performance.now());
+const firstRowId = () => document.querySelector("[data-testid=token-row]")?.dataset.id ?? "";
+const settled = () => !document.querySelector("[aria-busy=true]") && !!document.querySelector("[data-testid=token-row]");
+const rowsOtherThan = (id) =>
+  !document.querySelector("[aria-busy=true]") &&
+  (document.querySelector("[data-testid=token-row]")?.dataset.id ?? id) !== id;
+const rowCount = (n) => document.querySelectorAll("[data-testid=token-row]").length === n && !document.querySelector("[aria-busy=true]");
+const menuOpen = () => !!document.querySelector("[data-testid=row-actions][aria-expanded=true]");
+const tabShown = (slug) => document.querySelector(`[data-testid=tab-${slug}]`)?.getAttribute("aria-selected") === "true";
+
+/// Times `act` (which returns after sending the input) until `check(arg)` paints.
+async function time(page, act, check, arg) {
+  const t0 = await now(page);
+  await act();
+  return (await paintedWhen(page, check, arg)) - t0;
+}
+
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(listUrl(""));
+  await page.waitForSelector("#sign-in-token");
+  await page.type("#sign-in-token", token);
+  await page.click("[data-testid=sign-in-form] button[type=submit]");
+  await page.waitForSelector("[data-testid=token-row]", { timeout: 60000 });
+
+  const results = [];
+  for (const size of [10, 100]) {
+    const figures = { next: [], sort: [], filter: [], size: [], menu: [], tab: [] };
+    for (let i = 0; i < runs; i++) {
+      await page.goto(listUrl(size === 10 ? "" : `&size=${size}`), { waitUntil: "domcontentloaded" });
+      await paintedWhen(page, settled);
+      let id = await page.evaluate(firstRowId);
+      figures.next.push(await time(page, () => page.click("[data-testid=next-page]"), rowsOtherThan, id));
+      id = await page.evaluate(firstRowId);
+      figures.sort.push(await time(page, () => page.click("[data-testid=sort-name]"), rowsOtherThan, id));
+      id = await page.evaluate(firstRowId);
+      figures.filter.push(await time(page, () => page.select("[data-testid=filter-status]", "Active"), rowsOtherThan, id));
+      const other = size === 10 ? "25" : "50";
+      figures.size.push(await time(page, () => page.select("[data-testid=page-size]", other), rowCount, Number(other)));
+      await page.select("[data-testid=page-size]", String(size));
+      await paintedWhen(page, rowCount, size);
+      figures.menu.push(await time(page, () => page.click("[data-testid=row-actions]"), menuOpen));
+      await page.keyboard.press("Escape");
+      await page.click("[data-testid=token-name]");
+      await paintedWhen(page, tabShown, "general");
+      figures.tab.push(await time(page, () => page.click("[data-testid=tab-modules]"), tabShown, "modules"));
+    }
+    results.push([size, figures]);
+  }
+
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const names = {
+    next: "Next page → new rows",
+    sort: "sort by name → re-sorted rows",
+    filter: "status filter → matching rows",
+    size: "rows per page → that many rows",
+    menu: "row menu → open",
+    tab: "details tab → shown",
+  };
+  console.log(`Input → painted result, median of ${runs} runs (ms), list at ${listUrl("")}`);
+  console.log(`${"interaction".padEnd(36)} ${"10 rows".padStart(8)} ${"100 rows".padStart(9)}`);
+  for (const key of Object.keys(names)) {
+    const [a, b] = results.map(([, f]) => median(f[key]).toFixed(0));
+    console.log(`${names[key].padEnd(36)} ${a.padStart(8)} ${b.padStart(9)}`);
+  }
+} finally {
+  await browser.close();
+}
