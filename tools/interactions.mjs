@@ -26,11 +26,17 @@ const paintedWhen = (page, check, arg) =>
     .waitForFunction(`(${check})(${JSON.stringify(arg)}) && performance.now()`, { polling: "raf", timeout: 60000 })
     .then((h) => h.jsonValue());
 const now = (page) => page.evaluate(() => performance.now());
-const firstRowId = () => document.querySelector("[data-testid=token-row]")?.dataset.id ?? "";
+// The rows shown, as one string: a change of it is new rows painted.
+const firstRowId = () => [...document.querySelectorAll("[data-testid=token-row]")].map((r) => r.dataset.id).join(",");
 const settled = () => !document.querySelector("[aria-busy=true]") && !!document.querySelector("[data-testid=token-row]");
-const rowsOtherThan = (id) =>
+const rowsOtherThan = (ids) =>
   !document.querySelector("[aria-busy=true]") &&
-  (document.querySelector("[data-testid=token-row]")?.dataset.id ?? id) !== id;
+  [...document.querySelectorAll("[data-testid=token-row]")].map((r) => r.dataset.id).join(",") !== ids;
+const allDisabled = (ids) => {
+  const rows = [...document.querySelectorAll("[data-testid=token-row]")];
+  return rows.length > 0 && rows.every((r) => r.dataset.status === "Disabled") &&
+    rows.map((r) => r.dataset.id).join(",") !== ids && !document.querySelector("[aria-busy=true]");
+};
 const rowCount = (n) => document.querySelectorAll("[data-testid=token-row]").length === n && !document.querySelector("[aria-busy=true]");
 const menuOpen = () => !!document.querySelector("[data-testid=row-actions][aria-expanded=true]");
 const tabShown = (slug) => document.querySelector(`[data-testid=tab-${slug}]`)?.getAttribute("aria-selected") === "true";
@@ -62,7 +68,7 @@ try {
       id = await page.evaluate(firstRowId);
       figures.sort.push(await time(page, () => page.click("[data-testid=sort-name]"), rowsOtherThan, id));
       id = await page.evaluate(firstRowId);
-      figures.filter.push(await time(page, () => page.select("[data-testid=filter-status]", "Active"), rowsOtherThan, id));
+      figures.filter.push(await time(page, () => page.select("[data-testid=filter-status]", "Disabled"), allDisabled, id));
       const other = size === 10 ? "25" : "50";
       figures.size.push(await time(page, () => page.select("[data-testid=page-size]", other), rowCount, Number(other)));
       await page.select("[data-testid=page-size]", String(size));

@@ -7,9 +7,19 @@ use crate::pages::{tokens_list, AddWizardPage, RotatePage, TokenDetailsPage};
 use leptos::prelude::*;
 
 // The details page: its tabs, audit trail and edit dialog.
-split_point!(details, render_details, preload_details, || view! { <TokenDetailsPage /> });
+split_point!(
+    details,
+    render_details,
+    preload_details,
+    || view! { <TokenDetailsPage /> }
+);
 // The Add wizard: logo picker and modules picker.
-split_point!(add_wizard, render_add_wizard, preload_add_wizard, || view! { <AddWizardPage /> });
+split_point!(
+    add_wizard,
+    render_add_wizard,
+    preload_add_wizard,
+    || view! { <AddWizardPage /> }
+);
 // The rotation page.
 split_point!(rotate, render_rotate, preload_rotate, || view! { <RotatePage /> });
 

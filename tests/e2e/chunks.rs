@@ -28,7 +28,12 @@ async fn the_split_pages_are_fetched_while_idle_after_the_list() {
         .filter(|n| n.ends_with(".wasm") && !n.starts_with("tokens-console-"))
         .collect();
     built.sort();
-    for page in ["split_add_wizard-", "split_details-", "split_rotate-", "split_export_dialog-"] {
+    for page in [
+        "split_add_wizard-",
+        "split_details-",
+        "split_rotate-",
+        "split_export_dialog-",
+    ] {
         assert!(built.iter().any(|n| n.starts_with(page)), "{page} is built: {built:?}");
     }
     eventually("every chunk prefetched", built, || fetched_chunks(&b)).await;

@@ -52,10 +52,15 @@ pub fn BulkBar() -> impl IntoView {
 
 type Report = RwSignal<Option<(Change, Vec<BulkResult>)>>;
 
-split_point!(bulk_dialogs, render_bulk, preload_bulk, |chosen: RwSignal<Option<Change>>, report: Report| view! {
-    <BulkReport report />
-    <BulkConfirm chosen report />
-});
+split_point!(
+    bulk_dialogs,
+    render_bulk,
+    preload_bulk,
+    |chosen: RwSignal<Option<Change>>, report: Report| view! {
+        <BulkReport report />
+        <BulkConfirm chosen report />
+    }
+);
 
 /// Asks before running the chosen change; runs it and reports.
 #[component]

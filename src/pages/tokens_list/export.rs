@@ -2,14 +2,14 @@
 //! in the list's order) as CSV or JSON: metadata only, never a value.
 
 use super::ListContext;
-use crate::api::{modules, tokens, use_api, ApiError};
+use crate::api::{modules, tokens, use_api, Account, ApiClient, ApiError, ApiToken};
 use crate::app::account::use_account;
 use crate::app::download::save_text;
 use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::{use_toasts, ConfirmDialog};
 use crate::model::export::ExportFormat;
 use crate::model::format::format_instant;
-use crate::model::list_state::Scope;
+use crate::model::list_state::{ListState, Scope};
 use leptos::prelude::*;
 
 /// The toolbar's Export button and its dialog.
@@ -24,9 +24,32 @@ pub fn ExportButton() -> impl IntoView {
     }
 }
 
-split_point!(export_dialog, render_export_dialog, preload_export_dialog, |open: RwSignal<bool>| view! {
-    <ExportDialog open />
-});
+split_point!(
+    export_dialog,
+    render_export_dialog,
+    preload_export_dialog,
+    |open: RwSignal<bool>| view! {
+        <ExportDialog open />
+    }
+);
+
+/// Every token `state` lists in `account` as of `now_ms`, all pages, while
+/// `progress(read, total)` says to go on.
+async fn read_all(
+    api: &ApiClient,
+    account: &Account,
+    state: &ListState,
+    now_ms: i64,
+    progress: impl Fn(u64, u64) -> bool,
+) -> Result<Vec<ApiToken>, ApiError> {
+    let module_ids = modules::ids_if(api, account, state.needs_module_ids()).await?;
+    let scope = Scope {
+        account: &account.id,
+        now_ms,
+        module_ids: &module_ids,
+    };
+    tokens::list_all(api, &state.to_rql(&scope), progress).await
+}
 
 /// Chooses the format, reads every page with progress, saves the file.
 /// Cancel stops the reading after the page being read.
@@ -44,20 +67,11 @@ fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
         let run = runs.get_untracked();
         async move {
             let now = js_sys::Date::now() as i64;
-            let read = async {
-                let module_ids = modules::ids_if(&api, &account, state.needs_module_ids()).await?;
-                let query = state.to_rql(&Scope {
-                    account: &account.id,
-                    now_ms: now,
-                    module_ids: &module_ids,
-                });
-                // Leaving the page disposes the signals: then the reading stops.
-                tokens::list_all(&api, &query, |read, total| {
-                    progress.try_set(Some((read, total)));
-                    runs.try_get_untracked() == Some(run)
-                })
-                .await
-            }
+            // Leaving the page disposes the signals: then the reading stops.
+            let read = read_all(&api, &account, &state, now, |read, total| {
+                progress.try_set(Some((read, total)));
+                runs.try_get_untracked() == Some(run)
+            })
             .await;
             progress.try_set(None);
             match read {
