@@ -111,7 +111,7 @@ const security = {
 const noCache = "no-cache";
 const immutable = "public, max-age=31536000, immutable";
 
-// 4. Which files are hashed (trunk's filehash: name-<16 hex>.ext, and wasm-bindgen snippets).
+// 4. Which files are hashed (trunk's filehash: name-<hex>.ext, and wasm-bindgen snippets).
 const files = [];
 (function walk(d) {
   for (const name of readdirSync(d)) {
@@ -122,7 +122,8 @@ const files = [];
 })(dir);
 const generated = new Set(["_headers", "_redirects", "staticwebapp.config.json", "headers.json"]);
 const assets = files.filter((f) => !generated.has(f) && !/\.(br|gz)$/.test(f));
-const hashed = assets.filter((f) => /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/.test(f) || f.startsWith("snippets/"));
+// Trunk writes its hashes without leading zeros, so some are shorter than 16.
+const hashed = assets.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/.test(f) || f.startsWith("snippets/"));
 
 // The rules, most general first: every response gets the security headers; the
 // page and the config are revalidated every time; hashed assets are cached forever.

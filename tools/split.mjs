@@ -37,8 +37,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
 export function splitWasm(dir, release) {
   const htmlPath = join(dir, "index.html");
   let html = readFileSync(htmlPath, "utf8");
-  const jsMatch = html.match(new RegExp(`${NAME}-[0-9a-f]{16}\\.js`));
-  const wasmMatch = html.match(new RegExp(`${NAME}-[0-9a-f]{16}_bg\\.wasm`));
+  // Trunk writes its hash without leading zeros: up to 16 hex digits.
+  const jsMatch = html.match(new RegExp(`${NAME}-[0-9a-f]{8,16}\\.js`));
+  const wasmMatch = html.match(new RegExp(`${NAME}-[0-9a-f]{8,16}_bg\\.wasm`));
   if (!jsMatch || !wasmMatch) throw new Error("split: trunk's JS and wasm are not named in index.html");
   const [oldJs, oldWasm] = [jsMatch[0], wasmMatch[0]];
   if (!readFileSync(join(dir, oldJs), "utf8").includes(PLACEHOLDER)) return null; // already split
