@@ -52,21 +52,28 @@ pub fn use_modules(account: Account) -> LocalResource<Result<Available, ApiError
     )
 }
 
-/// The account's modules loaded once for a form whose steps all show them.
+/// The account's modules loaded once for a page whose parts all need them.
 #[derive(Clone, Copy)]
-struct FormModules(LocalResource<Result<Available, ApiError>>);
+struct SharedModules(LocalResource<Result<Available, ApiError>>);
 
-/// Loads the modules of `account` for the form below to share: the wizard's
-/// Modules and Overview steps then read one list (call where the form is made).
-pub fn provide_form_modules(account: Account) {
-    leptos::prelude::provide_context(FormModules(use_modules(account)));
+/// Loads the modules of `account` once for the views below to share (the
+/// wizard's steps; the list's filter, rows and hygiene counts); returns them.
+pub fn provide_shared_modules(account: Account) -> LocalResource<Result<Available, ApiError>> {
+    let modules = use_modules(account);
+    leptos::prelude::provide_context(SharedModules(modules));
+    modules
 }
 
-/// The modules provided for this form, or else loaded here.
-pub fn use_form_modules(account: Account) -> LocalResource<Result<Available, ApiError>> {
-    leptos::prelude::use_context::<FormModules>()
+/// The modules provided for this page, or else loaded here.
+pub fn use_shared_modules(account: Account) -> LocalResource<Result<Available, ApiError>> {
+    leptos::prelude::use_context::<SharedModules>()
         .map(|m| m.0)
         .unwrap_or_else(|| use_modules(account))
+}
+
+/// The ids of `available`'s modules.
+pub fn ids_of(available: &Available) -> Vec<String> {
+    available.modules.iter().map(|m| m.id.clone()).collect()
 }
 
 /// The modules for a token of account `account_id` (of type `kind`).
@@ -102,8 +109,7 @@ pub async fn ids_if(api: &ApiClient, account: &Account, needed: bool) -> Result<
     if !needed {
         return Ok(Vec::new());
     }
-    let found = available(api, &account.id, account.kind.as_deref()).await?;
-    Ok(found.modules.into_iter().map(|m| m.id).collect())
+    Ok(ids_of(&available(api, &account.id, account.kind.as_deref()).await?))
 }
 
 #[cfg(test)]

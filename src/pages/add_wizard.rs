@@ -11,7 +11,7 @@ mod summary;
 
 pub use stepper::{Stepper, WizardStep};
 
-use crate::api::modules::provide_form_modules;
+use crate::api::modules::provide_shared_modules;
 use crate::api::{tokens, use_api, ApiToken};
 use crate::app::account::use_account;
 use crate::app::nav::use_go;
@@ -91,7 +91,7 @@ impl Wizard {
 pub fn AddWizardPage() -> impl IntoView {
     let api = use_api();
     let account = use_account();
-    provide_form_modules(account.clone());
+    provide_shared_modules(account.clone());
     let toasts = use_toasts();
     let navigate = use_go();
     let back = use_list_return();

@@ -19,7 +19,8 @@ pub use columns::Column;
 pub use row::TokenRow;
 pub use selection::Selection;
 
-use crate::api::{modules, tokens, use_load, ApiToken, Page};
+use crate::api::modules::{self, provide_shared_modules};
+use crate::api::{tokens, use_load, ApiToken, Page};
 use crate::app::account::use_account;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
@@ -93,6 +94,8 @@ pub fn TokensListPage() -> impl IntoView {
     });
 
     let account = use_account();
+    // One module list for the filter, "granted every module" and the counts.
+    let account_modules = provide_shared_modules(account.clone());
     // Usage markers are as of the moment the rows were asked for.
     let tokens = use_load(
         move || (state.get(), ctx.refresh.get()),
@@ -100,7 +103,14 @@ pub fn TokensListPage() -> impl IntoView {
             let account = account.clone();
             async move {
                 let now = js_sys::Date::now() as i64;
-                let module_ids = modules::ids_if(&api, &account, st.needs_module_ids()).await?;
+                let module_ids = match st.needs_module_ids() {
+                    false => Vec::new(),
+                    true => match account_modules.await {
+                        Ok(found) => modules::ids_of(&found),
+                        // Retry asks again rather than repeat the shared failure.
+                        Err(_) => modules::ids_if(&api, &account, true).await?,
+                    },
+                };
                 let scope = Scope {
                     account: &account.id,
                     now_ms: now,

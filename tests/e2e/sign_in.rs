@@ -56,6 +56,8 @@ async fn a_refused_token_mid_session_asks_to_sign_in_and_returns_to_the_same_pla
     b.sign_in(&sandbox, place, &secret).await;
     b.expect_rows(&sandbox, "eq(status,Active)&order=name&select=audit&limit=25")
         .await;
+    // Everything loaded (the counts come last), so only Refresh meets the refusal.
+    b.find("[data-testid=hygiene-disabled]").await;
 
     sandbox.transition(&id, "disable").await;
     b.click("[data-testid=refresh]").await;

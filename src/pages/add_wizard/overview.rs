@@ -1,6 +1,6 @@
 //! Everything chosen, before Add.
 
-use crate::api::modules::use_form_modules;
+use crate::api::modules::use_shared_modules;
 use crate::app::account::use_account;
 use crate::components::LogoChoice;
 use crate::pages::token_form::TokenForm;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// The Overview step.
 #[component]
 pub fn Overview(form: TokenForm) -> impl IntoView {
-    let modules = use_form_modules(use_account());
+    let modules = use_shared_modules(use_account());
     let chosen = move || {
         let names: Vec<(String, String)> = modules
             .get()

@@ -1,7 +1,7 @@
 //! Choosing modules among the account's own, with a search box.
 
 use super::TokenForm;
-use crate::api::modules::{use_form_modules, Available, ModuleSource};
+use crate::api::modules::{use_shared_modules, Available, ModuleSource};
 use crate::api::Module;
 use crate::app::account::use_account;
 use crate::components::LoadSection;
@@ -19,7 +19,7 @@ fn matches(m: &Module, query: &str) -> bool {
 #[component]
 pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
     let query = RwSignal::new(String::new());
-    let modules = use_form_modules(use_account());
+    let modules = use_shared_modules(use_account());
     let error = form.error("modules");
     view! {
         <fieldset class="modules-picker" aria-describedby="modules-error">

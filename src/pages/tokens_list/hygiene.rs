@@ -3,8 +3,8 @@
 //! from where the bulk bar acts on them.
 
 use super::ListContext;
-use crate::api::Account;
-use crate::api::{modules, tokens, use_load, ApiClient, ApiError};
+use crate::api::modules::{self, use_shared_modules};
+use crate::api::{tokens, use_load, ApiClient, ApiError};
 use crate::app::account::use_account;
 use crate::app::nav::use_nav;
 use crate::components::LoadSection;
@@ -18,12 +18,16 @@ use leptos::prelude::*;
 #[component]
 pub fn HygieneOverview() -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let account = use_account();
+    let (account, account_modules) = (use_account().id, use_shared_modules(use_account()));
     let counts = use_load(
         move || ctx.refresh.get(),
         move |api, _| {
             let account = account.clone();
-            async move { count_all(&api, &account).await }
+            async move {
+                // Unknown modules (the module filter says why) leave that count out.
+                let module_ids = account_modules.await.map(|m| modules::ids_of(&m)).unwrap_or_default();
+                count_all(&api, &account, &module_ids).await
+            }
         },
     );
     view! {
@@ -45,15 +49,13 @@ pub fn HygieneOverview() -> impl IntoView {
     }
 }
 
-/// Every check's count, asked for together. "Granted every module" is
-/// left out when the account's modules are unknown (the module filter
-/// says why) or there are none.
-async fn count_all(api: &ApiClient, account: &Account) -> Result<Vec<(Check, u64)>, ApiError> {
-    let module_ids = modules::ids_if(api, account, true).await.unwrap_or_default();
+/// Every check's count in `account`, asked for together. "Granted every
+/// module" is left out without `module_ids`.
+async fn count_all(api: &ApiClient, account: &str, module_ids: &[String]) -> Result<Vec<(Check, u64)>, ApiError> {
     let scope = Scope {
-        account: &account.id,
+        account,
         now_ms: js_sys::Date::now() as i64,
-        module_ids: &module_ids,
+        module_ids,
     };
     let checks = Check::ALL
         .into_iter()

@@ -6,7 +6,7 @@ mod search_box;
 use super::export::ExportButton;
 use super::filter_select::FilterSelect;
 use super::{go_to, Column, ListContext};
-use crate::api::modules::{use_modules, Available};
+use crate::api::modules::{use_shared_modules, Available};
 use crate::api::{ApiError, Module};
 use crate::app::account::use_account;
 use crate::app::nav::use_go;
@@ -28,7 +28,7 @@ impl FilterChoice for Module {
 /// The list's toolbar.
 #[component]
 pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<Column>>) -> impl IntoView {
-    let modules = use_modules(use_account());
+    let modules = use_shared_modules(use_account());
     // Refresh also retries the module list if it failed.
     let refresh = move |_| {
         if matches!(modules.get_untracked(), Some(Err(_))) {
