@@ -1,10 +1,12 @@
 //! Leaving a page that holds something the user would lose (a new token's
 //! value never copied): every way out inside the console asks first (links,
 //! the header, shortcuts, the page's own buttons), and closing or reloading
-//! the tab gets the browser's own question. The browser's Back button is
-//! not asked about: a history step has already happened when the page hears
-//! of it.
+//! the tab gets the browser's own question, and the browser's Back asks
+//! too (see [`back_stop`]).
 
+mod back_stop;
+
+use back_stop::{BackStop, Pop};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -22,13 +24,23 @@ pub struct Holding {
 
 type Navigate = Arc<dyn Fn(&str, NavigateOptions)>;
 
+/// A way out the user tried while something was held.
+#[derive(Clone)]
+enum Way {
+    /// A console path.
+    To(String, NavigateOptions),
+    /// The browser's Back.
+    Back,
+}
+
 /// The console's leave guard, shared through context.
 #[derive(Clone, Copy)]
 pub struct LeaveGuard {
     holding: RwSignal<Option<Holding>>,
     /// Where the user tried to go while something was held.
-    asked: RwSignal<Option<(String, NavigateOptions)>>,
+    asked: RwSignal<Option<Way>>,
     navigate: StoredValue<Navigate, LocalStorage>,
+    back_stop: BackStop,
 }
 
 impl LeaveGuard {
@@ -57,23 +69,54 @@ impl LeaveGuard {
     /// Goes to the router path `path`, or asks first while something is held.
     pub fn go(self, path: String, options: NavigateOptions) {
         if self.holding.with_untracked(Option::is_some) {
-            self.asked.set(Some((path, options)));
+            self.asked.set(Some(Way::To(path, options)));
         } else {
             self.navigate.with_value(|n| n(&path, options));
         }
     }
 
-    /// The user chose to stay.
+    /// The user chose to stay (after Back: Back is caught again).
     pub fn stay(self) {
+        if matches!(self.asked.get_untracked(), Some(Way::Back)) && self.holding.with_untracked(Option::is_some) {
+            self.back_stop.raise();
+        }
         self.asked.set(None);
     }
 
     /// The user chose to leave: goes where they asked, losing what was held.
     pub fn leave(self) {
-        if let Some((path, options)) = self.asked.get_untracked() {
-            self.asked.set(None);
-            self.holding.set(None);
-            self.navigate.with_value(|n| n(&path, options));
+        let Some(way) = self.asked.get_untracked() else {
+            return;
+        };
+        self.asked.set(None);
+        self.holding.set(None);
+        match way {
+            Way::Back => {
+                let _ = window().history().and_then(|h| h.back());
+            }
+            Way::To(path, mut options) => {
+                // In place of the Back stop's entry, so Back from there comes here.
+                options.replace |= self.back_stop.forget();
+                self.navigate.with_value(|n| n(&path, options));
+            }
+        }
+    }
+
+    /// Hears a history step before the router does.
+    fn on_pop(self, ev: &web_sys::Event) {
+        match self.back_stop.pop() {
+            Pop::Ours => ev.stop_immediate_propagation(),
+            Pop::BackFromStop if self.holding.with_untracked(Option::is_some) => {
+                ev.stop_immediate_propagation();
+                self.asked.set(Some(Way::Back));
+            }
+            // The router's step; Back again while asked about Back insists.
+            _ => {
+                if matches!(self.asked.get_untracked(), Some(Way::Back)) {
+                    self.asked.set(None);
+                    self.holding.set(None);
+                }
+            }
         }
     }
 }
@@ -87,28 +130,41 @@ pub fn provide_leave_guard(base: String) -> LeaveGuard {
         holding: RwSignal::new(None),
         asked: RwSignal::new(None),
         navigate: StoredValue::new_local(Arc::new(move |p: &str, o| navigate(p, o)) as Navigate),
+        back_stop: BackStop::new(),
     };
     provide_context(guard);
+    Effect::new(move |_| {
+        if guard.holding.with(Option::is_some) {
+            guard.back_stop.raise();
+        } else {
+            guard.back_stop.lower();
+        }
+    });
     let unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
         if guard.holding.with_untracked(Option::is_some) {
             ev.prevent_default();
         }
     });
-    // Before the router's own link handling: capture, on the window.
+    // Before the router hears of a click or a history step: capture, on the window.
     let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
         if guard.holding.with_untracked(Option::is_some) {
             if let Some(path) = in_app_link(&ev, &base) {
                 ev.prevent_default();
                 ev.stop_immediate_propagation();
-                guard.asked.set(Some((path, NavigateOptions::default())));
+                guard.asked.set(Some(Way::To(path, NavigateOptions::default())));
             }
         }
     });
-    let _ = window().add_event_listener_with_callback_and_bool("click", click.as_ref().unchecked_ref(), true);
-    let click = SendWrapper::new(click);
+    let pop = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| guard.on_pop(&ev));
+    let w = window();
+    let _ = w.add_event_listener_with_callback_and_bool("click", click.as_ref().unchecked_ref(), true);
+    let _ = w.add_event_listener_with_callback_and_bool("popstate", pop.as_ref().unchecked_ref(), true);
+    let listeners = SendWrapper::new([("click", click.into_js_value()), ("popstate", pop.into_js_value())]);
     on_cleanup(move || {
         unload.remove();
-        let _ = window().remove_event_listener_with_callback_and_bool("click", click.as_ref().unchecked_ref(), true);
+        for (event, listener) in listeners.iter() {
+            let _ = window().remove_event_listener_with_callback_and_bool(event, listener.unchecked_ref(), true);
+        }
     });
     guard
 }

@@ -103,3 +103,50 @@ async fn leaving_a_rotation_before_copying_goes_where_asked_once_confirmed() {
     eventually("on Add", "/api-tokens/new".to_string(), || b.path_and_query()).await;
     assert_eq!(b.count("dialog[open]").await, 0);
 }
+
+#[tokio::test]
+async fn the_browser_back_asks_until_the_new_value_is_copied_then_goes_back_at_once() {
+    let sandbox = Sandbox::start();
+    sandbox.create_token("Rotate and go back").await;
+    let list = "/api-tokens?q=Rotate%20and%20go%20back";
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, list, &sandbox.token).await;
+    b.grant_clipboard().await;
+    let back = || async { b.client.back().await.expect("back") };
+    let on_list = || async {
+        eventually("on the list", list.to_string(), || b.path_and_query()).await;
+        b.find("[data-testid=token-row]").await;
+    };
+
+    // Copied: nothing is held, one Back goes back.
+    b.choose_row_action("Rotate").await;
+    b.click("[data-testid=rotate-create]").await;
+    b.click("[data-testid=rotate-new] [data-testid=copy-secret]").await;
+    b.find("[data-testid=rotate-new] .copied").await;
+    // The guard's own history entry, which caught Back, is gone by now.
+    eventually("history settled", serde_json::json!(false), || {
+        b.js("return history.state === 'tokens-console:leave-guard'")
+    })
+    .await;
+    back().await;
+    on_list().await;
+    assert_eq!(b.count("dialog[open]").await, 0);
+
+    // Not copied: Back asks, Stay keeps the page and catches the next Back.
+    b.choose_row_action("Rotate").await;
+    b.click("[data-testid=rotate-create]").await;
+    b.find("[data-testid=rotate-new]").await;
+    let here = b.path_and_query().await;
+    assert!(here.ends_with("/rotate"), "{here}");
+    for _ in 0..2 {
+        back().await;
+        b.find("[data-testid=leave-dialog][open]").await;
+        assert_eq!(b.path_and_query().await, here, "Back stays until asked");
+        b.click("[data-testid=leave-dialog][open] [data-testid=cancel]").await;
+        eventually("dialog closed", 0, || b.count("dialog[open]")).await;
+        assert_eq!(b.count("[data-testid=rotate-new]").await, 1, "the new value is kept");
+    }
+    back().await;
+    b.click("[data-testid=leave-dialog][open] [data-testid=confirm]").await;
+    on_list().await;
+}
