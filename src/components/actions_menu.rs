@@ -126,22 +126,32 @@ pub fn ActionsMenu<V: MenuItem>(
         }
     };
     let open = state.open;
-    let entries = items.into_iter().map(|item| {
-        view! {
-            <button
-                type="button"
-                role="menuitem"
-                tabindex="-1"
-                class=if item.danger() { "menu-item danger" } else { "menu-item" }
-                on:click=move |_| {
-                    state.close(true);
-                    on_select.run(item);
-                }
-            >
-                {item.label()}
-            </button>
-        }
-    });
+    // Built on opening: a page of rows then makes one button each, not six.
+    let items = StoredValue::new(items);
+    let entries = move || {
+        open.get().then(|| {
+            items
+                .get_value()
+                .into_iter()
+                .map(|item| {
+                    view! {
+                        <button
+                            type="button"
+                            role="menuitem"
+                            tabindex="-1"
+                            class=if item.danger() { "menu-item danger" } else { "menu-item" }
+                            on:click=move |_| {
+                                state.close(true);
+                                on_select.run(item);
+                            }
+                        >
+                            {item.label()}
+                        </button>
+                    }
+                })
+                .collect_view()
+        })
+    };
     view! {
         <div node_ref=root class="menu" on:focusout=on_focus_out>
             <button
@@ -159,7 +169,7 @@ pub fn ActionsMenu<V: MenuItem>(
                 "•••"
             </button>
             <div node_ref=state.menu id=menu_id role="menu" class="menu-list" hidden=move || !open.get() on:keydown=move |ev| state.on_menu_key(ev)>
-                {entries.collect_view()}
+                {entries}
             </div>
         </div>
     }

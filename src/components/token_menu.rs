@@ -3,7 +3,7 @@
 
 use super::actions_menu::{ActionsMenu, MenuItem};
 use super::token_action_dialog::PendingAction;
-use crate::api::ApiToken;
+use crate::api::TokenStatus;
 use crate::app::nav::use_go;
 use crate::model::route::Route;
 use crate::model::token_action::TokenAction;
@@ -19,18 +19,20 @@ impl MenuItem for TokenAction {
     }
 }
 
-/// The menu for `token`; `with_edit` is false where Edit is a button of its
-/// own. A change is handed to `on_change` for confirmation.
+/// The menu for the token `id` named `name`, offering what `status` allows;
+/// `with_edit` is false where Edit is a button of its own. A change is
+/// handed to `on_change` for confirmation.
 #[component]
 pub fn TokenMenu(
-    token: ApiToken,
+    id: String,
+    name: String,
+    status: TokenStatus,
     #[prop(into)] label: String,
     with_edit: bool,
     #[prop(into)] on_change: Callback<PendingAction>,
 ) -> impl IntoView {
     let navigate = use_go();
-    let items = TokenAction::menu(token.status, with_edit);
-    let (id, name) = (token.id, token.name);
+    let items = TokenAction::menu(status, with_edit);
     let on_select = Callback::new(move |action: TokenAction| match action {
         TokenAction::Edit => navigate(&Route::Edit { id: id.clone() }, Default::default()),
         TokenAction::CreateSimilar => navigate(&Route::New { from: Some(id.clone()) }, Default::default()),

@@ -6,6 +6,7 @@ use leptos_router::components::Router;
 use tokens_console::api::{ApiToken, Module, TokenStatus};
 use tokens_console::model::list_state::ListState;
 use tokens_console::pages::tokens_list::{ListContext, Selection, TokenRow};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 fn module(id: &str, name: &str) -> Module {
@@ -79,25 +80,42 @@ fn many_modules_show_a_count_and_none_says_so() {
     assert_eq!(texts(&root, "[data-testid=modules-cell]"), ["No modules"]);
 }
 
+/// Opens the row's menu and reads its entries.
+async fn menu_entries(root: &web_sys::HtmlElement) -> Vec<String> {
+    let button: web_sys::HtmlElement = root
+        .query_selector("[data-testid=row-actions]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    leptos::task::tick().await;
+    texts(root, "[role=menuitem]")
+}
+
 #[wasm_bindgen_test]
-fn menu_entries_follow_the_status() {
-    let active = render(token(TokenStatus::Active, vec![], None));
-    assert_eq!(
-        texts(&active, "[role=menuitem]"),
-        ["Edit", "Create similar", "Rotate", "Disable", "Delete"]
-    );
+async fn menu_entries_follow_the_status_and_are_made_on_opening() {
     let disabled = render(token(TokenStatus::Disabled, vec![], None));
-    assert_eq!(
-        texts(&disabled, "[role=menuitem]"),
-        ["Edit", "Create similar", "Enable", "Delete"]
-    );
     let menu = disabled.query_selector("[role=menu]").unwrap().unwrap();
     assert!(menu.has_attribute("hidden"), "the menu starts closed");
+    assert!(
+        texts(&disabled, "[role=menuitem]").is_empty(),
+        "no entries until opened"
+    );
     let button = disabled.query_selector("[data-testid=row-actions]").unwrap().unwrap();
     assert_eq!(button.get_attribute("aria-haspopup").as_deref(), Some("menu"));
     assert_eq!(
         button.get_attribute("aria-label").as_deref(),
         Some("Actions for Robot 1")
+    );
+    assert_eq!(
+        menu_entries(&disabled).await,
+        ["Edit", "Create similar", "Enable", "Delete"]
+    );
+    assert!(!menu.has_attribute("hidden"), "open");
+    let active = render(token(TokenStatus::Active, vec![], None));
+    assert_eq!(
+        menu_entries(&active).await,
+        ["Edit", "Create similar", "Rotate", "Disable", "Delete"]
     );
 }
 

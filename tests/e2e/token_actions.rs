@@ -10,10 +10,15 @@ async fn press(b: &Browser, key: Key) {
     el.send_keys(&key.to_string()).await.expect("key");
 }
 
+/// The (only) row's menu entries, read while it is open; it is closed again.
 async fn menu_entries(b: &Browser) -> Vec<String> {
+    let button = "[data-testid=token-row] [data-testid=row-actions]";
+    b.click(button).await;
+    b.find("[data-testid=token-row] [role=menuitem]").await;
     let v = b
         .js("return Array.from(document.querySelectorAll('[data-testid=token-row] [role=menuitem]')).map(e => e.textContent)")
         .await;
+    b.click(button).await;
     serde_json::from_value(v).unwrap_or_default()
 }
 

@@ -41,7 +41,7 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
             </div>
             <span class="spacer"></span>
             <a class="btn btn-primary" href=nav.href(&Route::Edit { id: token.id.clone() }) data-testid="edit">"Edit"</a>
-            <TokenMenu token=token.clone() label="More actions for this API token" with_edit=false on_change=move |p| pending.set(Some(p)) />
+            <TokenMenu id=token.id.clone() name=token.name.clone() status=token.status label="More actions for this API token" with_edit=false on_change=move |p| pending.set(Some(p)) />
             <TokenActionDialog pending on_done />
         </div>
     }

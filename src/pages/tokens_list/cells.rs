@@ -1,6 +1,6 @@
 //! The cells of a token's row that take more than a value.
 
-use crate::api::ApiToken;
+use crate::api::{Actor, Module};
 use crate::app::nav::use_nav;
 use crate::components::Avatar;
 use crate::model::format::modules_label;
@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 /// Logo, name (the link to the details) and id.
 #[component]
-pub fn TokenCell(token: ApiToken) -> impl IntoView {
-    let href = use_nav().href(&Route::token(&token.id, Tab::General));
+pub fn TokenCell(id: String, name: String, icon: Option<String>) -> impl IntoView {
+    let href = use_nav().href(&Route::token(&id, Tab::General));
     view! {
         <div class="cell-token">
-            <Avatar name=token.name.clone() icon=token.icon.clone() />
+            <Avatar name=name.clone() icon />
             <div class="cell-stack">
-                <a class="token-name" href=href data-testid="token-name">{token.name.clone()}</a>
-                <span class="sub" data-testid="token-id">{token.id.clone()}</span>
+                <a class="token-name" href=href data-testid="token-name">{name}</a>
+                <span class="sub" data-testid="token-id">{id}</span>
             </div>
         </div>
     }
@@ -24,10 +24,10 @@ pub fn TokenCell(token: ApiToken) -> impl IntoView {
 
 /// The Modules cell: the module's name and id for one, a count otherwise.
 #[component]
-pub fn ModulesCell(token: ApiToken) -> impl IntoView {
-    let names: Vec<&str> = token.modules.iter().map(|m| m.name.as_str()).collect();
+pub fn ModulesCell(modules: Vec<Module>) -> impl IntoView {
+    let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
     let label = modules_label(&names);
-    match token.modules.as_slice() {
+    match modules.as_slice() {
         [one] => view! {
             <div class="cell-stack" data-testid="modules-cell">
                 <span>{label}</span>
@@ -51,8 +51,8 @@ pub fn ModulesCell(token: ApiToken) -> impl IntoView {
 
 /// Who created the token: name above id.
 #[component]
-pub fn CreatedByCell(token: ApiToken) -> impl IntoView {
-    let creator = token.created().and_then(|c| c.by.clone()).unwrap_or_default();
+pub fn CreatedByCell(by: Option<Actor>) -> impl IntoView {
+    let creator = by.unwrap_or_default();
     view! {
         <div class="cell-stack" data-testid="created-by">
             <span>{creator.name}</span>
