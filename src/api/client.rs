@@ -2,19 +2,17 @@
 //! details. It knows nothing of the session: the app hands it a
 //! [`Credentials`] that supplies the bearer token and hears of refusals.
 
+mod deadline;
+
 use super::error::ApiError;
+use deadline::Deadline;
 use gloo_net::http::{Method, RequestBuilder};
-use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{AbortController, AbortSignal};
+use web_sys::AbortSignal;
 
 /// Where the client gets its bearer token, and whom it tells when the API refuses it.
 pub trait Credentials: Send + Sync {
@@ -44,66 +42,14 @@ pub struct Outgoing<'a> {
 /// a stalled connection ends in an error with Retry, not an endless spinner.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The request's own cancellation: the caller's signal, or the timeout.
-struct Deadline {
-    controller: AbortController,
-    timer: Option<TimeoutHandle>,
-    forward: Option<(AbortSignal, Closure<dyn FnMut()>)>,
-    timed_out: Rc<Cell<bool>>,
-}
-
-impl Deadline {
-    fn new(caller: Option<&AbortSignal>, timeout: Duration) -> Option<Deadline> {
-        let controller = AbortController::new().ok()?;
-        let timed_out = Rc::new(Cell::new(false));
-        let timer = set_timeout_with_handle(
-            {
-                let (controller, timed_out) = (controller.clone(), timed_out.clone());
-                move || {
-                    timed_out.set(true);
-                    controller.abort();
-                }
-            },
-            timeout,
-        )
-        .ok();
-        let forward = caller.map(|signal| {
-            let inner = controller.clone();
-            let on_abort = Closure::<dyn FnMut()>::new(move || inner.abort());
-            let _ = signal.add_event_listener_with_callback("abort", on_abort.as_ref().unchecked_ref());
-            if signal.aborted() {
-                controller.abort();
-            }
-            (signal.clone(), on_abort)
-        });
-        Some(Deadline {
-            controller,
-            timer,
-            forward,
-            timed_out,
-        })
-    }
-}
-
-impl Drop for Deadline {
-    fn drop(&mut self) {
-        if let Some(timer) = self.timer.take() {
-            timer.clear();
-        }
-        if let Some((signal, on_abort)) = &self.forward {
-            let _ = signal.remove_event_listener_with_callback("abort", on_abort.as_ref().unchecked_ref());
-        }
-    }
-}
-
 /// Sends `out` to `base` with `token`; returns the body text of a success,
 /// or the error for any other status ([`ApiError::Aborted`] once cancelled,
 /// a network error after [`REQUEST_TIMEOUT`]).
 pub async fn request(base: &str, token: &str, out: Outgoing<'_>) -> Result<String, ApiError> {
     let (caller, timeout) = (out.abort, out.timeout);
     let deadline = Deadline::new(caller, timeout);
-    let signal = deadline.as_ref().map(|d| d.controller.signal());
-    let timed_out = deadline.as_ref().map(|d| d.timed_out.clone());
+    let signal = deadline.as_ref().map(Deadline::signal);
+    let timed_out = deadline.as_ref().map(Deadline::timed_out);
     let failed = move |e: gloo_net::Error| match caller {
         Some(signal) if signal.aborted() => ApiError::Aborted,
         _ if timed_out.as_ref().is_some_and(|t| t.get()) => ApiError::Network(format!(
