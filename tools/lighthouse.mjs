@@ -53,6 +53,10 @@ try {
       lcp: a["largest-contentful-paint"].displayValue,
       tbt: a["total-blocking-time"].displayValue,
       cls: a["cumulative-layout-shift"].displayValue,
+      // What moved, so a CLS figure says where to look.
+      shifts: (a["layout-shifts"]?.details?.items ?? []).map(
+        (i) => `${(i.score ?? 0).toFixed(3)} ${i.node?.selector ?? "?"} ${JSON.stringify(i.node?.boundingRect ?? {})} ${(i.subItems?.items ?? []).map((c) => c.extra?.value ?? c.cause ?? "").join("; ")} ${(i.node?.snippet ?? "").slice(0, 80)}`,
+      ),
     });
   }
   console.log(`Lighthouse ${version} on ${listUrl} (signed in, rows visible)`);
@@ -61,6 +65,7 @@ try {
     console.log(
       `${r.preset.padEnd(8)} ${String(r.score).padStart(5)}  ${r.fcp.padEnd(9)} ${r.lcp.padEnd(9)} ${r.tbt.padEnd(9)} ${r.cls}`,
     );
+    for (const shift of r.shifts) console.log(`         shifted: ${shift}`);
   }
 } finally {
   await browser.close();
