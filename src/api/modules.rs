@@ -4,6 +4,7 @@
 //! have are what is known to be grantable, and the console says so.
 
 use super::{use_load, Account, ApiClient, ApiError, ApiToken, Module, Page};
+use crate::model::format::lower;
 use leptos::prelude::LocalResource;
 use rql::{Expr, OrderField, Query};
 
@@ -40,7 +41,7 @@ pub fn modules_of(tokens: &[ApiToken]) -> Vec<Module> {
             out.push(m.clone());
         }
     }
-    out.sort_by_key(|m| m.name.to_lowercase());
+    out.sort_by_cached_key(|m| lower(&m.name));
     out
 }
 

@@ -59,7 +59,7 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
                     on_done.run(p);
                 }
                 Err(e) => {
-                    let verb = p.change.label().to_lowercase();
+                    let verb = p.change.label().to_ascii_lowercase();
                     let title = match e {
                         ApiError::Forbidden(_) => format!("Not allowed to {verb} {}", p.name),
                         _ => format!("Could not {verb} {}", p.name),

@@ -117,6 +117,24 @@ pub fn usage(last_access_at: Option<&str>, now_ms: i64) -> Usage {
     }
 }
 
+/// `s` in lower case, for matching and sorting without regard to case.
+/// In the browser this is the browser's own Unicode case mapping, so the
+/// wasm carries no case tables of its own (about 14 KB); natively, std's.
+pub fn lower(s: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(s).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_lowercase()
+}
+
+/// `s` in upper case, as [`lower`] does it.
+pub fn upper(s: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(s).to_upper_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_uppercase()
+}
+
 /// Up to two initials for an avatar: `Robot 1` → `R1`, `Billing` → `BI`.
 pub fn initials(name: &str) -> String {
     let mut words = name.split_whitespace();
@@ -127,7 +145,7 @@ pub fn initials(name: &str) -> String {
         (Some(_), None) => first.iter().take(2).collect(),
         (None, _) => "?".into(),
     };
-    picked.to_uppercase()
+    upper(&picked)
 }
 
 /// Audit details as prose: any `{{placeholder}}` the API left unfilled

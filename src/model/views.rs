@@ -56,7 +56,7 @@ pub fn parse(stored: &str) -> Vec<SavedView> {
     let mut views: Vec<SavedView> = serde_json::from_str(stored).unwrap_or_default();
     let mut seen: Vec<String> = Vec::new();
     views.retain(|v| {
-        let name = v.name.trim().to_lowercase();
+        let name = super::format::lower(v.name.trim());
         let keep = !name.is_empty() && v.name.chars().count() <= MAX_NAME && !seen.contains(&name);
         seen.push(name);
         keep

@@ -54,6 +54,18 @@ fn render(t: ApiToken) -> web_sys::HtmlElement {
 }
 
 #[wasm_bindgen_test]
+fn initials_are_upper_case_in_any_script() {
+    // The browser's case mapping (the console's wasm has no tables of its own).
+    for (name, initials) in [("émile zola", "ÉZ"), ("straße", "ST"), ("ωmega", "ΩM")] {
+        let root = render(ApiToken {
+            name: name.into(),
+            ..token(TokenStatus::Active, vec![], None)
+        });
+        assert_eq!(texts(&root, ".avatar-initials"), [initials], "{name}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn one_module_shows_its_name_and_id() {
     let root = render(token(
         TokenStatus::Active,

@@ -76,7 +76,7 @@ pub fn Stepper(wizard: Wizard) -> impl IntoView {
                                 class:done=move || s < wizard.step.get()
                                 aria-current=move || if current() { "step" } else { "false" }
                                 disabled=move || !reachable()
-                                data-testid=format!("step-{}", s.label().to_lowercase())
+                                data-testid=format!("step-{}", s.label().to_ascii_lowercase())
                                 on:click=move |_| wizard.step.set(s)
                             >
                                 {format!("{}. {}", i + 1, s.label())}

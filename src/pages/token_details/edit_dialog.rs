@@ -142,7 +142,7 @@ fn EditSteps(step: RwSignal<Step>) -> impl IntoView {
                 class="step"
                 class:current=move || step.get() == s
                 aria-current=move || if step.get() == s { "step" } else { "false" }
-                data-testid=format!("edit-step-{}", label.to_lowercase())
+                data-testid=format!("edit-step-{}", label.to_ascii_lowercase())
                 on:click=move |_| step.set(s)
             >
                 {label}

@@ -5,14 +5,15 @@ use crate::api::modules::{use_shared_modules, Available, ModuleSource};
 use crate::api::Module;
 use crate::app::account::use_account;
 use crate::components::LoadSection;
+use crate::model::format::lower;
 use leptos::prelude::*;
 
 fn matches(m: &Module, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
+    let q = lower(query.trim());
     q.is_empty()
-        || m.name.to_lowercase().contains(&q)
-        || m.id.to_lowercase().contains(&q)
-        || m.description.as_deref().is_some_and(|d| d.to_lowercase().contains(&q))
+        || lower(&m.name).contains(&q)
+        || lower(&m.id).contains(&q)
+        || m.description.as_deref().is_some_and(|d| lower(d).contains(&q))
 }
 
 /// The Modules step: the account's modules as checkboxes, searchable.

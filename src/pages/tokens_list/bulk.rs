@@ -30,7 +30,7 @@ pub fn BulkBar() -> impl IntoView {
                             <button
                                 type="button"
                                 class=if c.is_destructive() { "btn btn-danger" } else { "btn" }
-                                data-testid=format!("bulk-{}", c.label().to_lowercase())
+                                data-testid=format!("bulk-{}", c.label().to_ascii_lowercase())
                                 on:click=move |_| chosen.set(Some(c))
                             >
                                 {c.label()}

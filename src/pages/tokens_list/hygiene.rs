@@ -18,7 +18,9 @@ use leptos::prelude::*;
 #[component]
 pub fn HygieneOverview() -> impl IntoView {
     let ctx = expect_context::<ListContext>();
-    let (account, account_modules) = (use_account().id, use_shared_modules(use_account()));
+    let account = use_account();
+    let account_modules = use_shared_modules(account.clone());
+    let account = account.id;
     let counts = use_load(
         move || ctx.refresh.get(),
         move |api, _| {

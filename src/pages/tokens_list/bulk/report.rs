@@ -20,7 +20,7 @@ pub fn BulkReport(report: RwSignal<Option<(Change, Vec<BulkResult>)>>) -> impl I
             view! {
                 <div class="bulk-report" role="status" data-testid="bulk-report">
                     <div class="bulk-report-head">
-                        <strong>{format!("Bulk {}: result per token", change.label().to_lowercase())}</strong>
+                        <strong>{format!("Bulk {}: result per token", change.label().to_ascii_lowercase())}</strong>
                         <button type="button" class="icon-btn" aria-label="Close report" on:click=move |_| report.set(None)>
                             "×"
                         </button>
