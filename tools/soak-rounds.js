@@ -37,6 +37,7 @@ async function soakRounds(rounds) {
     }
     (await until("back link", () => el("[data-testid=back]"))).click();
   }
-  await until("list at the end", () => !el("[data-testid=details-page]") && el("[data-testid=token-row]"));
+  // Settled: rows shown, no load running, the hygiene counts in.
+  await until("list at the end", () => listReady() && el("[data-testid=hygiene-disabled]"));
   return rounds;
 }

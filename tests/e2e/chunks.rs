@@ -2,17 +2,7 @@
 //! list is up, and when a chunk cannot be fetched (a new deploy replaced the
 //! files, say) the page says so with Retry instead of freezing.
 
-use crate::support::{console_dist, deployed_with, eventually, Browser, Sandbox};
-
-/// The chunk files the page has fetched so far.
-async fn fetched_chunks(b: &Browser) -> Vec<String> {
-    let names = b
-        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.wasm') && !n.startsWith('tokens-console-'))")
-        .await;
-    let mut names: Vec<String> = serde_json::from_value(names).unwrap_or_default();
-    names.sort();
-    names
-}
+use crate::support::{chunks_built, deployed_with, eventually, Browser, Sandbox};
 
 #[tokio::test]
 async fn the_split_pages_are_fetched_while_idle_after_the_list() {
@@ -21,13 +11,7 @@ async fn the_split_pages_are_fetched_while_idle_after_the_list() {
     b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
     b.find("[data-testid=token-row]").await;
     // Every chunk of the build, pages and dialogs, without any navigation.
-    let mut built: Vec<String> = std::fs::read_dir(console_dist())
-        .expect("dist")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".wasm") && !n.starts_with("tokens-console-"))
-        .collect();
-    built.sort();
+    let built = chunks_built();
     for page in [
         "split_add_wizard-",
         "split_details-",
@@ -36,12 +20,12 @@ async fn the_split_pages_are_fetched_while_idle_after_the_list() {
     ] {
         assert!(built.iter().any(|n| n.starts_with(page)), "{page} is built: {built:?}");
     }
-    eventually("every chunk prefetched", built, || fetched_chunks(&b)).await;
+    eventually("every chunk prefetched", built, || b.fetched_chunks()).await;
     // Opening a token then needs nothing more from the network but its data.
-    let before = fetched_chunks(&b).await;
+    let before = b.fetched_chunks().await;
     b.click("[data-testid=token-name]").await;
     b.find("[data-testid=tab-general]").await;
-    assert_eq!(fetched_chunks(&b).await, before);
+    assert_eq!(b.fetched_chunks().await, before);
 }
 
 #[tokio::test]

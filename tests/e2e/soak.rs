@@ -4,7 +4,7 @@
 //! nodes and event listeners as before, and the JS heap has not grown by
 //! 5 MB: views that are left are disposed, listeners removed.
 
-use crate::support::{Browser, Sandbox};
+use crate::support::{chunks_built, eventually, Browser, Sandbox};
 use serde_json::json;
 
 const ROUNDS_SCRIPT: &str = include_str!("../../tools/soak-rounds.js");
@@ -75,6 +75,8 @@ async fn a_long_session_leaves_no_nodes_listeners_or_heap_behind() {
     // One round first: what the console keeps for good (formatters, the
     // router, caches) is then in the baseline.
     rounds(&b, 1).await;
+    // The chunks fetched while idle are in too (their loading is not a leak).
+    eventually("every chunk prefetched", chunks_built(), || b.fetched_chunks()).await;
     let before = held(&b).await;
     let started = std::time::Instant::now();
     rounds(&b, n).await;

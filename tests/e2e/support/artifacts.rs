@@ -24,9 +24,21 @@ pub(super) struct Artifacts {
     pub(super) dist: PathBuf,
 }
 
-/// The built console every test serves (its files, for tests that list them).
-pub fn console_dist() -> &'static std::path::Path {
+/// The built console every test serves.
+fn console_dist() -> &'static std::path::Path {
     &artifacts().dist
+}
+
+/// The chunk files of that build (the split-out wasm, not the main module), sorted.
+pub fn chunks_built() -> Vec<String> {
+    let mut built: Vec<String> = std::fs::read_dir(console_dist())
+        .expect("dist")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".wasm") && !n.starts_with("tokens-console-"))
+        .collect();
+    built.sort();
+    built
 }
 
 /// Builds the sandbox and the console once per test run, unless the test

@@ -4,6 +4,16 @@ use super::{eventually, Browser, Sandbox, UI_TIMEOUT};
 use std::time::{Duration, Instant};
 
 impl Browser {
+    /// The chunk files the page has fetched so far, sorted.
+    pub async fn fetched_chunks(&self) -> Vec<String> {
+        let names = self
+            .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.wasm') && !n.startsWith('tokens-console-'))")
+            .await;
+        let mut names: Vec<String> = serde_json::from_value(names).unwrap_or_default();
+        names.sort();
+        names
+    }
+
     /// Grants this page's origin clipboard read and write (WebDriver "Set Permission").
     pub async fn grant_clipboard(&self) {
         let session = self.client.session_id().await.expect("session").expect("a session id");
