@@ -231,7 +231,11 @@ async fn a_logo_the_api_refuses_in_edit_can_be_left_out_and_the_rest_saved() {
     b.type_into("[data-testid=description-input]", "Saved without the logo")
         .await;
     b.click("[data-testid=edit-save]").await;
-    assert!(b.text("[data-testid=icon-error]").await.contains("data URLs"));
+    // The message's place is there from the start; the API's reason fills it.
+    eventually("the API's reason at the logo", true, || async {
+        b.text("[data-testid=icon-error]").await.contains("data URLs")
+    })
+    .await;
     b.click("[data-testid=without-logo]").await;
     eventually("saved", "Saved without the logo".to_string(), || async {
         b.text("[data-testid=description]").await
