@@ -105,12 +105,22 @@ pub async fn available(api: &ApiClient, account_id: &str, kind: Option<&str>) ->
 }
 
 /// The ids of the modules a token of `account` can be given, when `needed`
-/// (a list filtered on grants); otherwise none, without a request.
-pub async fn ids_if(api: &ApiClient, account: &Account, needed: bool) -> Result<Vec<String>, ApiError> {
+/// (a list filtered on grants); otherwise none, without a request. They come
+/// from `shared`, the page's one module list, when it loaded; else they are
+/// asked for now, so a Retry does not repeat a shared failure.
+pub async fn ids_if(
+    api: &ApiClient,
+    account: &Account,
+    shared: LocalResource<Result<Available, ApiError>>,
+    needed: bool,
+) -> Result<Vec<String>, ApiError> {
     if !needed {
         return Ok(Vec::new());
     }
-    Ok(ids_of(&available(api, &account.id, account.kind.as_deref()).await?))
+    match shared.await {
+        Ok(found) => Ok(ids_of(&found)),
+        Err(_) => Ok(ids_of(&available(api, &account.id, account.kind.as_deref()).await?)),
+    }
 }
 
 #[cfg(test)]

@@ -103,14 +103,7 @@ pub fn TokensListPage() -> impl IntoView {
             let account = account.clone();
             async move {
                 let now = js_sys::Date::now() as i64;
-                let module_ids = match st.needs_module_ids() {
-                    false => Vec::new(),
-                    true => match account_modules.await {
-                        Ok(found) => modules::ids_of(&found),
-                        // Retry asks again rather than repeat the shared failure.
-                        Err(_) => modules::ids_if(&api, &account, true).await?,
-                    },
-                };
+                let module_ids = modules::ids_if(&api, &account, account_modules, st.needs_module_ids()).await?;
                 let scope = Scope {
                     account: &account.id,
                     now_ms: now,

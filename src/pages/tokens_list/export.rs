@@ -2,10 +2,12 @@
 //! in the list's order) as CSV or JSON: metadata only, never a value.
 
 use super::ListContext;
-use crate::api::{modules, tokens, use_api, Account, ApiClient, ApiError, ApiToken};
+use crate::api::modules::{self, use_shared_modules, Available};
+use crate::api::{tokens, use_api, Account, ApiClient, ApiError, ApiToken};
 use crate::app::account::use_account;
 use crate::app::download::save_text;
 use crate::components::lazy::{split_point, LazyDialog};
+use crate::components::toasts::ToastHandle;
 use crate::components::{use_toasts, ConfirmDialog};
 use crate::model::export::ExportFormat;
 use crate::model::format::format_instant;
@@ -33,16 +35,18 @@ split_point!(
     }
 );
 
-/// Every token `state` lists in `account` as of `now_ms`, all pages, while
+/// Every token `state` lists in `account` (whose module list the page
+/// shares as `modules`) as of `now_ms`, all pages, while
 /// `progress(read, total)` says to go on.
 async fn read_all(
     api: &ApiClient,
     account: &Account,
+    modules: LocalResource<Result<Available, ApiError>>,
     state: &ListState,
     now_ms: i64,
     progress: impl Fn(u64, u64) -> bool,
 ) -> Result<Vec<ApiToken>, ApiError> {
-    let module_ids = modules::ids_if(api, account, state.needs_module_ids()).await?;
+    let module_ids = modules::ids_if(api, account, modules, state.needs_module_ids()).await?;
     let scope = Scope {
         account: &account.id,
         now_ms,
@@ -51,12 +55,23 @@ async fn read_all(
     tokens::list_all(api, &state.to_rql(&scope), progress).await
 }
 
+/// Saves `found` in `format` as read in `account_id` at `now_ms`, and says so.
+fn save(found: &[ApiToken], format: ExportFormat, account_id: &str, now_ms: i64, toasts: ToastHandle) {
+    let rows: Vec<_> = found.iter().map(|t| t.export_row()).collect();
+    let name = format.file_name(account_id, &format_instant(now_ms));
+    match save_text(&name, format.mime(), &format.write(&rows)) {
+        Ok(()) => toasts.success(format!("Exported {} API tokens", rows.len()), name),
+        Err(e) => toasts.error("The export could not be saved", e),
+    }
+}
+
 /// Chooses the format, reads every page with progress, saves the file.
 /// Cancel stops the reading after the page being read.
 #[component]
 fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
     let (api, toasts, account) = (use_api(), use_toasts(), use_account());
+    let modules = use_shared_modules(account.clone());
     let format = RwSignal::new(ExportFormat::Csv);
     let progress = RwSignal::new(None::<(u64, u64)>);
     // Bumped by Cancel: a run goes on only while it is the latest.
@@ -68,7 +83,7 @@ fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
         async move {
             let now = js_sys::Date::now() as i64;
             // Leaving the page disposes the signals: then the reading stops.
-            let read = read_all(&api, &account, &state, now, |read, total| {
+            let read = read_all(&api, &account, modules, &state, now, |read, total| {
                 progress.try_set(Some((read, total)));
                 runs.try_get_untracked() == Some(run)
             })
@@ -76,12 +91,7 @@ fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
             progress.try_set(None);
             match read {
                 Ok(found) => {
-                    let rows: Vec<_> = found.iter().map(|t| t.export_row()).collect();
-                    let name = format.file_name(&account.id, &format_instant(now));
-                    match save_text(&name, format.mime(), &format.write(&rows)) {
-                        Ok(()) => toasts.success(format!("Exported {} API tokens", rows.len()), name),
-                        Err(e) => toasts.error("The export could not be saved", e),
-                    }
+                    save(&found, format, &account.id, now, toasts);
                     open.try_set(false);
                 }
                 Err(ApiError::Aborted) => {}
