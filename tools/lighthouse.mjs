@@ -1,5 +1,5 @@
 // Lighthouse on the signed-in list page, desktop and mobile presets; prints the
-// performance score and FCP / LCP / TBT / CLS. Used by scripts/lighthouse.sh:
+// performance score and FCP / LCP / TBT / CLS, what shifted and the long tasks. Used by scripts/lighthouse.sh:
 //   node tools/lighthouse.mjs <console URL> <admin token>
 // The token is typed into the sign-in form (it lives in sessionStorage, as for a
 // person), never put in the URL.
@@ -57,6 +57,11 @@ try {
       shifts: (a["layout-shifts"]?.details?.items ?? []).map(
         (i) => `${(i.score ?? 0).toFixed(3)} ${i.node?.selector ?? "?"} ${JSON.stringify(i.node?.boundingRect ?? {})} ${(i.subItems?.items ?? []).map((c) => c.extra?.value ?? c.cause ?? "").join("; ")} ${(i.node?.snippet ?? "").slice(0, 80)}`,
       ),
+      // Where the blocking time comes from: the long main-thread tasks (simulated
+      // on the preset's CPU) and what each script cost.
+      tasks: (a["long-tasks"]?.details?.items ?? []).map(
+        (t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms ${String(t.url ?? "").split("/").pop()}`,
+      ),
     });
   }
   console.log(`Lighthouse ${version} on ${listUrl} (signed in, rows visible)`);
@@ -66,6 +71,7 @@ try {
       `${r.preset.padEnd(8)} ${String(r.score).padStart(5)}  ${r.fcp.padEnd(9)} ${r.lcp.padEnd(9)} ${r.tbt.padEnd(9)} ${r.cls}`,
     );
     for (const shift of r.shifts) console.log(`         shifted: ${shift}`);
+    for (const task of r.tasks) console.log(`         long task: ${task}`);
   }
 } finally {
   await browser.close();

@@ -12,7 +12,9 @@
 //   wasm-opt -Oz            (release) the main module and every chunk
 // then names every file by a hash of its content, rewrites the references (index.html,
 // the loader's chunk URLs, the glue's and the loader's imports of each other), and
-// recomputes the integrity of index.html's preloads. The CSP needs nothing new: the
+// recomputes the integrity of index.html's preloads, and lists the chunks in
+// <meta name="tokens-console-chunks"> for the console's idle prefetch (a download into
+// the HTTP cache, no compile: src/shell/prefetch.rs). The CSP needs nothing new: the
 // loader is a same-origin module script and chunks are fetched from 'self'.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -107,9 +109,14 @@ export function splitWasm(dir, release) {
     );
     const glueLink = html.match(new RegExp(`<link rel="modulepreload" href="([^"]*)${glueName}"[^>]*>`));
     if (!glueLink) throw new Error("split: no modulepreload of the glue in index.html");
+    // The pages' own chunks first: what they share follows.
+    const listed = Object.keys(sizes).sort((a, b) =>
+      a.startsWith("split_") === b.startsWith("split_") ? a.localeCompare(b) : a.startsWith("split_") ? -1 : 1,
+    );
     html = html.replace(
       glueLink[0],
-      `${glueLink[0]}<link rel="modulepreload" href="${glueLink[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(loader)}">`,
+      `${glueLink[0]}<link rel="modulepreload" href="${glueLink[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(loader)}">` +
+        `<meta name="tokens-console-chunks" content="${listed.join(" ")}">`,
     );
     writeFileSync(join(dir, "index.html"), html);
     return { main: wasmBytes.length, ...sizes };

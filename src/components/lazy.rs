@@ -34,15 +34,15 @@ impl From<wasm_split_helpers::SplitLoaderError> for ChunkError {
 }
 
 /// Declares `render(args…)`, the view `$view` once its chunk `$module` is
-/// loaded, and `preload()`, which fetches that chunk ahead of need (a
-/// failure is left for `render` to report). The view is built untracked:
-/// it must not be rebuilt, and its state lost, when a signal its body reads
-/// changes.
+/// loaded, and with `preload = name`, `name()`, which loads that chunk ahead
+/// of need (a failure is left for `render` to report). The view is built
+/// untracked: it must not be rebuilt, and its state lost, when a signal its
+/// body reads changes.
 macro_rules! split_point {
-    ($module:ident, $render:ident, $preload:ident, || $view:expr) => {
-        $crate::components::lazy::split_point!($module, $render, $preload, | | $view);
+    ($module:ident, $render:ident, $(preload = $preload:ident,)? || $view:expr) => {
+        $crate::components::lazy::split_point!($module, $render, $(preload = $preload,)? | | $view);
     };
-    ($module:ident, $render:ident, $preload:ident, |$($arg:ident: $ty:ty),*| $view:expr) => {
+    ($module:ident, $render:ident, preload = $preload:ident, |$($arg:ident: $ty:ty),*| $view:expr) => {
         #[cfg(feature = "split")]
         mod $module {
             use super::*;
@@ -51,19 +51,32 @@ macro_rules! split_point {
                 Ok(leptos::prelude::untrack(move || leptos::prelude::IntoAny::into_any($view)))
             }
         }
+        $crate::components::lazy::split_point!(@render $module, $render, |$($arg: $ty),*| $view);
 
+        /// Loads the chunk ahead of need.
+        pub async fn $preload() {
+            #[cfg(feature = "split")]
+            let _ = $module::split_preload().await;
+        }
+    };
+    ($module:ident, $render:ident, |$($arg:ident: $ty:ty),*| $view:expr) => {
+        #[cfg(feature = "split")]
+        mod $module {
+            use super::*;
+            #[wasm_split_helpers::wasm_split($module, fallible)]
+            pub fn split_render($($arg: $ty),*) -> Result<leptos::prelude::AnyView, $crate::components::lazy::ChunkError> {
+                Ok(leptos::prelude::untrack(move || leptos::prelude::IntoAny::into_any($view)))
+            }
+        }
+        $crate::components::lazy::split_point!(@render $module, $render, |$($arg: $ty),*| $view);
+    };
+    (@render $module:ident, $render:ident, |$($arg:ident: $ty:ty),*| $view:expr) => {
         /// The view, once its chunk is loaded.
         pub async fn $render($($arg: $ty),*) -> Result<leptos::prelude::AnyView, $crate::components::lazy::ChunkError> {
             #[cfg(feature = "split")]
             return $module::split_render($($arg),*).await;
             #[cfg(not(feature = "split"))]
             return Ok(leptos::prelude::untrack(move || leptos::prelude::IntoAny::into_any($view)));
-        }
-
-        /// Fetches the chunk ahead of need.
-        pub async fn $preload() {
-            #[cfg(feature = "split")]
-            let _ = $module::split_preload().await;
         }
     };
 }

@@ -35,12 +35,12 @@ pub fn TokenActionDialog(
     }
 }
 
-split_point!(
-    token_action,
-    render_action_dialog,
-    preload_action_dialog,
-    |pending: RwSignal<Option<PendingAction>>, on_done: Callback<PendingAction>| view! { <ActionDialog pending on_done /> }
-);
+split_point!(token_action, render_action_dialog, |pending: RwSignal<
+    Option<PendingAction>,
+>,
+                                                  on_done: Callback<
+    PendingAction,
+>| view! { <ActionDialog pending on_done /> });
 
 #[component]
 fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<PendingAction>) -> impl IntoView {

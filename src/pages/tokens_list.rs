@@ -58,15 +58,6 @@ pub fn go_to(go: &impl Fn(&Route, NavigateOptions), state: &ListState, replace: 
     );
 }
 
-/// Fetches the chunks of the list's dialogs (export, find by value, bulk,
-/// a token's action) ahead of need.
-pub async fn preload_dialogs() {
-    export::preload_export_dialog().await;
-    find_by_value::preload_find_dialog().await;
-    bulk::preload_bulk().await;
-    crate::components::token_action_dialog::preload_action_dialog().await;
-}
-
 fn use_list_context() -> ListContext {
     expect_context::<ListContext>()
 }

@@ -1,6 +1,8 @@
-//! Chunks fetched ahead of need, so that opening a page adds no wait: all of
-//! them once the browser is idle after the first page, and a page's own when
-//! a link to it is hovered or focused.
+//! Chunks fetched ahead of need, so that opening a page adds no wait: every
+//! chunk file downloaded into the HTTP cache once the browser is idle after
+//! the first page (compiled only when first used, so a phone's idle CPU is
+//! left alone), and a page's own loaded when a link to it is hovered or
+//! focused.
 
 use super::chunks;
 use crate::app::nav::use_nav;
@@ -11,9 +13,42 @@ use send_wrapper::SendWrapper;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// How long after mounting the idle prefetch waits at most.
 const IDLE_WITHIN: Duration = Duration::from_secs(3);
+
+/// Name of the `<meta>` in which the build lists the chunk files
+/// (`tools/split.mjs`); builds that do not split have none.
+const CHUNKS_META: &str = "tokens-console-chunks";
+
+/// Downloads each chunk file the build lists, one after another, into the
+/// browser's HTTP cache (they are served as immutable), where the chunk
+/// loader finds it on first use. Nothing is compiled. A failure is left for
+/// that first use to report.
+async fn download_chunks(base: String) {
+    let names = document()
+        .query_selector(&format!("meta[name={CHUNKS_META}]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
+    // Plain file names only: nothing outside the console's own folder.
+    let plain = |name: &&str| name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    for name in names.split_ascii_whitespace().filter(plain) {
+        let url = format!("{base}/{name}");
+        let Ok(response) = JsFuture::from(window().fetch_with_str(&url)).await else {
+            continue;
+        };
+        // Read to the end in JS (cached whole, never copied into wasm memory).
+        if let Some(body) = response
+            .dyn_ref::<web_sys::Response>()
+            .and_then(|r| r.array_buffer().ok())
+        {
+            let _ = JsFuture::from(body).await;
+        }
+    }
+}
 
 /// Runs `f` when the browser is idle (within [`IDLE_WITHIN`]); browsers
 /// without `requestIdleCallback` wait that long.
@@ -38,8 +73,9 @@ fn when_idle(f: impl FnOnce() + 'static) {
 /// Prefetches while mounted.
 #[component]
 pub fn Prefetch() -> impl IntoView {
-    when_idle(|| spawn_local(chunks::preload_all()));
     let base = use_nav().base().to_string();
+    let files_base = base.clone();
+    when_idle(move || spawn_local(download_chunks(files_base)));
     let on_link = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let link = ev
             .target()

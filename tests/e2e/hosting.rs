@@ -2,7 +2,7 @@
 //! deployment under a sub-path. (The guard on console errors and CSP
 //! reports is tested in every engine, in `engines.rs`.)
 
-use crate::support::{eventually, sub_path_dist, Browser, Sandbox};
+use crate::support::{chunks_in, eventually, sub_path_dist, Browser, Sandbox};
 
 async fn head(url: &str) -> reqwest::header::HeaderMap {
     let res = reqwest::get(url).await.expect("request");
@@ -77,6 +77,12 @@ async fn the_console_runs_under_a_sub_path() {
     browser.find("[data-testid=token-row]").await;
     eventually("the list under /console", "/console/api-tokens".to_string(), || async {
         browser.path_and_query().await
+    })
+    .await;
+
+    // Every chunk is downloaded ahead of need, from under /console/ too.
+    eventually("every chunk prefetched", chunks_in(sub_path_dist()), || {
+        browser.fetched_chunks()
     })
     .await;
 

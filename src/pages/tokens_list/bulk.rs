@@ -55,7 +55,6 @@ type Report = RwSignal<Option<(Change, Vec<BulkResult>)>>;
 split_point!(
     bulk_dialogs,
     render_bulk,
-    preload_bulk,
     |chosen: RwSignal<Option<Change>>, report: Report| view! {
         <BulkReport report />
         <BulkConfirm chosen report />

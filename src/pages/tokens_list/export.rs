@@ -26,14 +26,9 @@ pub fn ExportButton() -> impl IntoView {
     }
 }
 
-split_point!(
-    export_dialog,
-    render_export_dialog,
-    preload_export_dialog,
-    |open: RwSignal<bool>| view! {
-        <ExportDialog open />
-    }
-);
+split_point!(export_dialog, render_export_dialog, |open: RwSignal<bool>| view! {
+    <ExportDialog open />
+});
 
 /// Every token `state` lists in `account` (whose module list the page
 /// shares as `modules`) as of `now_ms`, all pages, while

@@ -28,14 +28,9 @@ pub fn FindByValueButton() -> impl IntoView {
     }
 }
 
-split_point!(
-    find_by_value,
-    render_find_dialog,
-    preload_find_dialog,
-    |open: RwSignal<bool>| view! {
-        <FindByValueDialog open />
-    }
-);
+split_point!(find_by_value, render_find_dialog, |open: RwSignal<bool>| view! {
+    <FindByValueDialog open />
+});
 
 /// The field, the search and what it found.
 #[component]

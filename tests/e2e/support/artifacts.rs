@@ -31,7 +31,12 @@ fn console_dist() -> &'static std::path::Path {
 
 /// The chunk files of that build (the split-out wasm, not the main module), sorted.
 pub fn chunks_built() -> Vec<String> {
-    let mut built: Vec<String> = std::fs::read_dir(console_dist())
+    chunks_in(console_dist())
+}
+
+/// The chunk files of the build in `dist`, sorted.
+pub fn chunks_in(dist: &Path) -> Vec<String> {
+    let mut built: Vec<String> = std::fs::read_dir(dist)
         .expect("dist")
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())

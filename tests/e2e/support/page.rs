@@ -4,10 +4,11 @@ use super::{eventually, Browser, Sandbox, UI_TIMEOUT};
 use std::time::{Duration, Instant};
 
 impl Browser {
-    /// The chunk files the page has fetched so far, sorted.
+    /// The chunk files the page has downloaded so far (fetches the HTTP cache
+    /// answered, and failed ones, are not counted), sorted.
     pub async fn fetched_chunks(&self) -> Vec<String> {
         let names = self
-            .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.wasm') && !n.startsWith('tokens-console-'))")
+            .js("return performance.getEntriesByType('resource').filter(e => e.transferSize > 0 && e.responseStatus === 200).map(e => e.name.split('/').pop()).filter(n => n.endsWith('.wasm') && !n.startsWith('tokens-console-'))")
             .await;
         let mut names: Vec<String> = serde_json::from_value(names).unwrap_or_default();
         names.sort();
