@@ -3,7 +3,8 @@
 //                                                 editing config.json (--release: and .br/.gz)
 //
 // In the built folder it
-//   - splits the wasm by route (tools/split.mjs) when trunk left it whole;
+//   - splits the wasm by route (tools/split.mjs) when trunk left it whole, and minifies
+//     the JS glue, the chunk loader and the CSS (tools/minify.mjs);
 //   - turns trunk's <base href> into <meta name="tokens-console-base">: the CSP says
 //     base-uri 'none', and the console only needs to know its public URL;
 //   - computes the CSP from the final index.html (the hash of trunk's inline loader script)
@@ -18,6 +19,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, unlinkS
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { splitWasm } from "./split.mjs";
+import { minifyCss } from "./minify.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -26,10 +28,12 @@ if (!dir) {
 }
 const release = process.argv[2] ? process.argv.includes("--release") : process.env.TRUNK_PROFILE === "release";
 
-// 0. The route split.
+// 0. The route split, and minification.
 try {
   const sizes = splitWasm(dir, release);
   if (sizes) console.log(`post-build: split the wasm: ${JSON.stringify(sizes)}`);
+  const saved = minifyCss(dir);
+  if (saved) console.log(`post-build: minified the CSS (${saved} bytes less)`);
 } catch (e) {
   console.error(`post-build: ${e.message}`);
   process.exit(1);

@@ -10,6 +10,7 @@
 //   wasm-bindgen            the main module's JS glue (as trunk runs it, keeping the exports
 //                           the chunks link against)
 //   wasm-opt -Oz            (release) the main module and every chunk
+//   esbuild --minify        the glue and the loader
 // then names every file by a hash of its content, rewrites the references (index.html,
 // the loader's chunk URLs, the glue's and the loader's imports of each other), and
 // recomputes the integrity of index.html's preloads, and lists the chunks in
@@ -20,6 +21,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { minifyJs } from "./minify.mjs";
 import { join } from "node:path";
 
 const NAME = "tokens-console";
@@ -82,7 +84,8 @@ export function splitWasm(dir, release) {
     const wasmBytes = readFileSync(mainWasm);
     const wasmName = `${NAME}-${hex16(wasmBytes)}_bg.wasm`;
     writeFileSync(join(dir, wasmName), wasmBytes);
-    let glue = readFileSync(join(bound, `${NAME}.js`), "utf8");
+    let glue = minifyJs(readFileSync(join(bound, `${NAME}.js`), "utf8"));
+    loader = minifyJs(loader);
     if (glue.includes(PLACEHOLDER)) throw new Error("split: the glue still imports the placeholder");
     const pair = hex16(glue, loader);
     const [glueName, loaderName] = [`${NAME}-${pair}.js`, LOADER.replace(/\.js$/, `-${pair}.js`)];
