@@ -4,17 +4,18 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+FIGURES_DIST=${FIGURES_DIST:-target/figures-dist}
 
 start_figures_sandbox() {
   scripts/setup.sh --browser
   echo "==> building the release console and the sandbox"
-  trunk build --release --dist target/figures-dist >/dev/null
+  trunk build --release --dist "$FIGURES_DIST" >/dev/null
   cargo build --quiet -p sandbox --profile tool
 
   FIGURES_WORK=$(mktemp -d)
   TOKEN="figures-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   SANDBOX_ADMIN_TOKEN="$TOKEN" target/tool/sandbox --listen 127.0.0.1:0 --db "$FIGURES_WORK/sandbox.db" \
-    --dist target/figures-dist "$@" >"$FIGURES_WORK/out.log" 2>&1 &
+    --dist "$FIGURES_DIST" "$@" >"$FIGURES_WORK/out.log" 2>&1 &
   FIGURES_PID=$!
   trap 'kill $FIGURES_PID 2>/dev/null; rm -rf "$FIGURES_WORK"' EXIT
   URL=""

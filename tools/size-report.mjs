@@ -9,7 +9,8 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
 const html = readFileSync(join(dist, "index.html"));
-const text = html.toString("utf8");
+// The chunks listed for the idle download come after the first page: not counted here.
+const text = html.toString("utf8").replace(/<meta name="tokens-console-chunks"[^>]*>/, "");
 const refs = new Set();
 for (const m of text.matchAll(/(?:href|src)="([^"]+\.(?:js|css|wasm))"/g)) refs.add(m[1]);
 for (const m of text.matchAll(/['"]([^'"]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
@@ -45,17 +46,27 @@ if (minimal > 0) {
 const loaderName = [...refs].map((r) => r.replace(/^.*\//, "")).find((n) => n.startsWith("__wasm_split-"));
 if (loaderName) {
   const loader = readFileSync(join(dist, loaderName), "utf8");
+  // Minified (tools/minify.mjs): `x=load(()=>{const t=fetch(new URL("./file",…))…},[deps])`,
+  // a page's wrapped in one more call, and `export{x as __wasm_split_load_page,…}`.
+  const id = "[\\w$]+";
+  const loads = new RegExp(`(${id})=(?:${id}\\()?${id}\\(\\(\\)=>\\{const ${id}=fetch\\(new URL\\("\\.\\/([^"]+)"[^\\]]*?\\},\\[([^\\]]*)\\]\\)`, "g");
   const fileOf = {};
-  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) fileOf[m[1]] = m[2];
+  const depsOf = {};
+  for (const m of loader.matchAll(loads)) {
+    fileOf[m[1]] = m[2];
+    depsOf[m[1]] = m[3].split(",").filter(Boolean);
+  }
   const pages = [];
-  for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\)/g)) {
-    const deps = m[3].split(",").map((d) => d.trim()).filter(Boolean).map((d) => fileOf[d]);
-    pages.push([m[1], m[2], deps]);
+  for (const m of loader.matchAll(new RegExp(`(${id}) as __wasm_split_load_(\\w+)`, "g"))) {
+    pages.push([m[2], fileOf[m[1]], depsOf[m[1]].map((d) => fileOf[d])]);
+  }
+  if (pages.length === 0 || pages.some((p) => !p[1] || p[2].some((d) => !d))) {
+    throw new Error("size-report: the chunk loader's shape is not the one expected");
   }
   const chunkSize = {};
   console.log("");
   console.log(row("chunk (fetched on first use or when idle)", "raw", "gzip", "brotli"));
-  for (const f of [...new Set([...Object.values(fileOf), ...pages.map((p) => p[1])])].sort()) {
+  for (const f of Object.values(fileOf).sort()) {
     chunkSize[f] = sizes(readFileSync(join(dist, f)));
     console.log(row(f, ...chunkSize[f]));
   }

@@ -66,7 +66,9 @@ export function splitWasm(dir, release) {
     const mainWasm = join(bound, `${NAME}_bg.wasm`);
     if (release) {
       for (const f of [mainWasm, ...chunks.map((c) => join(split, c))]) {
-        run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", f, "-o", f]);
+        // SPLIT_KEEP_NAMES=1 (scripts/profile.sh): the same code with its function names.
+        const names = process.env.SPLIT_KEEP_NAMES === "1" ? ["-g"] : [];
+        run("wasm-opt", ["-Oz", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", f, "-o", f]);
       }
     }
 
