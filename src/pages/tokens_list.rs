@@ -18,6 +18,7 @@ mod views;
 pub use columns::Column;
 pub use row::TokenRow;
 pub use selection::Selection;
+pub use table::TokensTable;
 
 use crate::api::modules::{self, provide_shared_modules};
 use crate::api::{tokens, use_load, ApiToken, Page};

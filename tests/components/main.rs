@@ -9,6 +9,7 @@ mod details;
 mod environment;
 mod frame;
 mod list_row;
+mod list_table;
 mod loading;
 mod security;
 mod widgets;

@@ -5,6 +5,16 @@ use crate::api::ApiToken;
 use crate::app::nav::use_go;
 use crate::model::list_state::{ListState, SortField};
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// Rows built before a page first paints. The rest are built right after
+/// that paint, so a long page shows its top without waiting for its bottom.
+const FIRST_ROWS: usize = 25;
+
+/// Runs `f` once the browser has painted the next frame.
+fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}
 
 /// A header that sorts by `field` when clicked (a button, so keyboards reach it).
 #[component]
@@ -43,13 +53,29 @@ fn SortHeader(field: SortField, label: &'static str, #[prop(optional, into)] cla
     }
 }
 
-/// The table of one page of tokens, loaded at `now` (epoch ms).
+/// The table of one page of tokens, loaded at `now` (epoch ms). Its rows do
+/// not change: a new page, sort or refresh builds a new table.
 #[component]
 pub fn TokensTable(rows: Vec<ApiToken>, now: i64) -> impl IntoView {
     let ctx = expect_context::<ListContext>();
     let targets: Vec<_> = rows.iter().map(ApiToken::target).collect();
     let ids: Vec<String> = rows.iter().map(|t| t.id.clone()).collect();
-    let rows = StoredValue::new(rows);
+    let mut first = rows;
+    let rest = first.split_off(first.len().min(FIRST_ROWS));
+    let rest_shown = RwSignal::new(rest.is_empty());
+    if !rest.is_empty() {
+        // The table may be gone by then (another page was asked for): nothing to do.
+        after_paint(move || {
+            let _ = rest_shown.try_set(true);
+        });
+    }
+    let rest = StoredValue::new(rest);
+    let build = move |tokens: Vec<ApiToken>| {
+        tokens
+            .into_iter()
+            .map(|token| view! { <TokenRow token now /> })
+            .collect_view()
+    };
     view! {
         <div class="table-wrap">
             <table class="tokens-table" data-testid="tokens-table">
@@ -75,9 +101,8 @@ pub fn TokensTable(rows: Vec<ApiToken>, now: i64) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get_value() key=|t| t.id.clone() let:token>
-                        <TokenRow token now />
-                    </For>
+                    {build(first)}
+                    {move || rest_shown.get().then(|| build(rest.try_update_value(std::mem::take).unwrap_or_default()))}
                 </tbody>
             </table>
         </div>
