@@ -12,120 +12,15 @@
 
 use crate::ast::{CmpOp, Expr, Value};
 use crate::error::ParseError;
-use crate::lex::{tokenize, Join, Tok, Token, Word};
+use crate::lex::Join;
 use crate::pattern::Pattern;
+
+mod tree;
+
+use tree::{tree, Node};
 
 /// Deepest nesting of calls and groups accepted.
 pub const MAX_DEPTH: usize = 32;
-
-/// The generic tree before operators are checked.
-#[derive(Debug, Clone)]
-enum Node {
-    Empty,
-    Word(Word),
-    Call { name: String, args: Vec<Node> },
-    Group(Vec<(Option<Join>, Node)>),
-    Shortcut(Box<Node>, Box<Node>),
-}
-
-struct Parser {
-    tokens: Vec<Token>,
-    pos: usize,
-}
-
-impl Parser {
-    fn peek(&self) -> Option<&Tok> {
-        self.tokens.get(self.pos).map(|t| &t.tok)
-    }
-
-    fn at(&self) -> usize {
-        self.tokens.get(self.pos).map_or(usize::MAX, |t| t.at)
-    }
-
-    fn bump(&mut self) -> Option<Tok> {
-        let t = self.tokens.get(self.pos).map(|t| t.tok.clone());
-        self.pos += 1;
-        t
-    }
-
-    /// A separated sequence up to (not including) a `)` or the end.
-    fn seq(&mut self, depth: usize) -> Result<Vec<(Option<Join>, Node)>, ParseError> {
-        let mut items = Vec::new();
-        let mut join = None;
-        loop {
-            let mut node = self.item(depth)?;
-            if self.peek() == Some(&Tok::Equals) {
-                self.bump();
-                let rhs = self.item(depth)?;
-                if matches!(rhs, Node::Empty | Node::Group(_)) || self.peek() == Some(&Tok::Equals) {
-                    return Err(ParseError::syntax("Invalid equals shortcut expression"));
-                }
-                node = Node::Shortcut(Box::new(node), Box::new(rhs));
-            }
-            items.push((join, node));
-            match self.peek() {
-                None | Some(Tok::Close) => return Ok(items),
-                Some(Tok::Sep(j)) => {
-                    join = Some(*j);
-                    self.bump();
-                }
-                Some(_) => {
-                    return Err(ParseError::syntax(format!(
-                        "Expressions side by side at position {}: join them with ',' '&' (and) or ';' '|' (or)",
-                        self.at()
-                    )))
-                }
-            }
-        }
-    }
-
-    fn close(&mut self, what: &str, opened: usize) -> Result<(), ParseError> {
-        match self.bump() {
-            Some(Tok::Close) => Ok(()),
-            _ => Err(ParseError::syntax(format!(
-                "Missing ')' closing {what} opened at position {opened}"
-            ))),
-        }
-    }
-
-    fn item(&mut self, depth: usize) -> Result<Node, ParseError> {
-        if depth > MAX_DEPTH {
-            return Err(ParseError::syntax(format!(
-                "Expressions are nested deeper than {MAX_DEPTH} levels"
-            )));
-        }
-        match self.peek() {
-            Some(Tok::Word(_)) => {
-                let at = self.at();
-                let Some(Tok::Word(word)) = self.bump() else {
-                    return Ok(Node::Empty);
-                };
-                if self.peek() != Some(&Tok::Open) {
-                    return Ok(Node::Word(word));
-                }
-                self.bump();
-                let args = self.seq(depth + 1)?;
-                self.close(&format!("'{}('", word.text), at)?;
-                Ok(Node::Call {
-                    name: word.text.to_lowercase(),
-                    args: args
-                        .into_iter()
-                        .map(|(_, n)| n)
-                        .filter(|n| !matches!(n, Node::Empty))
-                        .collect(),
-                })
-            }
-            Some(Tok::Open) => {
-                let at = self.at();
-                self.bump();
-                let items = self.seq(depth + 1)?;
-                self.close("'('", at)?;
-                Ok(Node::Group(items))
-            }
-            _ => Ok(Node::Empty),
-        }
-    }
-}
 
 fn property(node: &Node) -> Result<String, ParseError> {
     let text = match node {
@@ -330,17 +225,7 @@ fn expr(node: &Node) -> Result<Expr, ParseError> {
 /// Parses a filter such as `and(eq(status,Active),ilike(name,*bot*))` or
 /// `status=Active&name=Robot`. An empty text is no filter.
 pub fn parse_filter(input: &str) -> Result<Option<Expr>, ParseError> {
-    let mut p = Parser {
-        tokens: tokenize(input)?,
-        pos: 0,
-    };
-    let items = p.seq(0)?;
-    if p.pos < p.tokens.len() {
-        return Err(ParseError::syntax(format!(
-            "Unexpected ')' at position {}: it closes nothing",
-            p.at()
-        )));
-    }
+    let items = tree(input)?;
     if items.iter().all(|(_, n)| matches!(n, Node::Empty)) {
         return Ok(None);
     }

@@ -1,8 +1,10 @@
 //! API tokens: reading them. Changes are in `tokens/changes.rs`.
 
 mod changes;
+mod event;
 
-pub use changes::{create, insert, record_event, transition, update, Placement, Transition};
+pub use changes::{create, insert, transition, update, Placement, Transition};
+pub use event::record_event;
 
 use super::caller::Caller;
 use super::list::Projection;
