@@ -12,15 +12,13 @@ mod summary;
 pub use stepper::{Stepper, WizardStep};
 
 use crate::api::modules::provide_shared_modules;
-use crate::api::{tokens, use_api, ApiToken};
+use crate::api::{tokens, use_api, ApiClient, ApiToken};
 use crate::app::account::use_account;
 use crate::app::nav::use_go;
 use crate::app::return_to::use_list_return;
 use crate::components::{use_toasts, DiscardDialog, LogoChoice};
-use crate::model::route::FROM_PARAM;
 use crate::pages::token_form::{FormValues, GeneralFields, ModulesPicker, Step, Submit, TokenForm};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// Where the wizard is and what it has made.
 #[derive(Clone, Copy)]
@@ -87,30 +85,15 @@ impl Wizard {
     }
 }
 
-#[component]
-pub fn AddWizardPage() -> impl IntoView {
-    let api = use_api();
-    let account = use_account();
-    provide_shared_modules(account.clone());
+/// The one submit of the wizard: creates the token in the account, then
+/// shows the Summary with its value.
+fn add_submit(wizard: Wizard, api: ApiClient, account_id: String) -> Submit {
     let toasts = use_toasts();
-    let navigate = use_go();
-    let back = use_list_return();
-    let wizard = Wizard::new(FormValues::default());
-    let form = wizard.form;
-    let asking_close = RwSignal::new(false);
-    let prefill_error = RwSignal::new(None::<String>);
-    if let Some(source_id) = use_query_map().with_untracked(|q| q.get(FROM_PARAM)) {
-        let api = api.clone();
-        leptos::task::spawn_local(async move {
-            let failed = prefill::prefill(api, form, source_id).await;
-            prefill_error.try_set(failed);
-        });
-    }
-    let submit = Submit::new(
-        form,
+    Submit::new(
+        wizard.form,
         "Add",
         move |draft| {
-            let (api, account_id) = (api.clone(), account.id.clone());
+            let (api, account_id) = (api.clone(), account_id.clone());
             async move { tokens::create(&api, &account_id, &draft).await }
         },
         Callback::new(move |s| wizard.show(s)),
@@ -119,7 +102,20 @@ pub fn AddWizardPage() -> impl IntoView {
             wizard.created.set(Some(token));
             wizard.step.set(WizardStep::Summary);
         }),
-    );
+    )
+}
+
+#[component]
+pub fn AddWizardPage() -> impl IntoView {
+    let api = use_api();
+    let account = use_account();
+    provide_shared_modules(account.clone());
+    let navigate = use_go();
+    let back = use_list_return();
+    let wizard = Wizard::new(FormValues::default());
+    let asking_close = RwSignal::new(false);
+    let prefill_error = prefill::use_prefill(api.clone(), wizard.form);
+    let submit = add_submit(wizard, api, account.id.clone());
     let adding = submit.pending();
     let add = move || {
         if wizard.created.with_untracked(Option::is_none) {

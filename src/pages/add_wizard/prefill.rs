@@ -4,12 +4,27 @@
 use crate::api::{tokens, ApiClient};
 use crate::components::logo_picker::copy_logo;
 use crate::components::LogoChoice;
+use crate::model::route::FROM_PARAM;
 use crate::pages::token_form::TokenForm;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// With `?from={id}` in the URL, starts filling `form` from that token; the
+/// message to show if it could not be read.
+pub fn use_prefill(api: ApiClient, form: TokenForm) -> RwSignal<Option<String>> {
+    let failed = RwSignal::new(None::<String>);
+    if let Some(source_id) = use_query_map().with_untracked(|q| q.get(FROM_PARAM)) {
+        leptos::task::spawn_local(async move {
+            let message = prefill(api, form, source_id).await;
+            failed.try_set(message);
+        });
+    }
+    failed
+}
 
 /// Fills `form` from token `source_id` (if the page is still there); the
 /// message to show if it could not be read.
-pub async fn prefill(api: ApiClient, form: TokenForm, source_id: String) -> Option<String> {
+async fn prefill(api: ApiClient, form: TokenForm, source_id: String) -> Option<String> {
     let source = match tokens::get(&api, &source_id).await {
         Ok(source) => source,
         Err(e) => return Some(format!("The token to copy could not be loaded: {e}")),
