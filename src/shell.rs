@@ -12,7 +12,7 @@ use crate::app::nav::{provide_nav, use_nav, Nav};
 use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
-use crate::components::lazy::{ChunkError, Lazy};
+use crate::components::lazy::{Lazy, Render};
 use crate::components::{provide_toasts, FrameHeader, LeaveDialog, Shortcuts, Toasts};
 use crate::model::route::{Route as Page, NEW_SEGMENT, ROTATE_SEGMENT, TOKENS_SEGMENT};
 use crate::pages::{AccountChooser, NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
@@ -98,11 +98,7 @@ fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Se
 
 /// A routed page from a chunk: a page skeleton while it downloads.
 #[component]
-fn LazyRoute<F, Fut>(render: F) -> impl IntoView
-where
-    F: Fn() -> Fut + Clone + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<AnyView, ChunkError>> + 'static,
-{
+fn LazyRoute(#[prop(into)] render: Render) -> impl IntoView {
     let skeleton = || view! { <div class="skeleton page" aria-busy="true" aria-label="Loading"><div class="skeleton-row"></div></div> };
     view! { <section class="page"><Lazy render fallback=skeleton /></section> }
 }

@@ -95,7 +95,7 @@ async fn csv_and_json_hold_every_page_of_the_filter_and_no_token_value() {
 /// Holds back every request for a page after the first by 2 s, and keeps
 /// the offsets asked for.
 const SLOW_PAGES: &str = "window.__offsets = []; const real = window.fetch; \
-    window.fetch = (input, init) => { const url = new URL(input.url || input); \
+    window.fetch = (input, init) => { const url = new URL(input.url || input, location.href); \
       const offset = Number(url.searchParams.get('offset') || 0); \
       if (url.pathname.endsWith('/api-tokens')) window.__offsets.push(offset); \
       return offset > 0 ? new Promise(r => setTimeout(r, 2000)).then(() => real(input, init)) : real(input, init); };";
