@@ -52,11 +52,12 @@ if ! command -v wasm-split-cli >/dev/null \
 fi
 
 # Node tools: npm's binaryen for release wasm-opt (Debian's wasm-opt 108 breaks the app at
-# run time), axe-core for the e2e accessibility checks, Lighthouse for the figures. Reinstalled
-# whenever tools/package.json or tools/package-lock.json changes.
+# run time), esbuild to minify the JS and CSS, axe-core for the e2e accessibility checks,
+# Lighthouse for the figures. Reinstalled whenever tools/package.json or
+# tools/package-lock.json changes.
 LOCK_SUM=$(cat tools/package.json tools/package-lock.json | sha256sum | cut -d' ' -f1)
 if [ "$(cat tools/node_modules/.lock-sum 2>/dev/null)" != "$LOCK_SUM" ]; then
-  say "installing node tools (binaryen, axe-core, lighthouse)"
+  say "installing node tools (binaryen, esbuild, axe-core, lighthouse)"
   npm ci --prefix tools --no-audit --no-fund --loglevel=error
   echo "$LOCK_SUM" > tools/node_modules/.lock-sum
 fi
