@@ -21,8 +21,8 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { minifyJs } from "./minify.mjs";
 import { join } from "node:path";
+import { minifyJs } from "./minify.mjs";
 
 const NAME = "tokens-console";
 const PLACEHOLDER = "__wasm_split_placeholder__";

@@ -35,12 +35,14 @@ pub fn TokenActionDialog(
     }
 }
 
-split_point!(token_action, render_action_dialog, |pending: RwSignal<
-    Option<PendingAction>,
->,
-                                                  on_done: Callback<
-    PendingAction,
->| view! { <ActionDialog pending on_done /> });
+/// The action awaiting confirmation, if any.
+type Pending = RwSignal<Option<PendingAction>>;
+
+split_point! {
+    token_action,
+    render_action_dialog,
+    |pending: Pending, on_done: Callback<PendingAction>| view! { <ActionDialog pending on_done /> }
+}
 
 #[component]
 fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<PendingAction>) -> impl IntoView {
