@@ -6,13 +6,25 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 /// Keeps the native `<dialog>` at `dialog` open as a modal exactly while
-/// `open()` holds. `showModal` throws when the dialog is not in the document
-/// (or the engine has none): then it is shown in place, never an exception.
+/// `open()` holds. A dialog built before it is in the document (a view from
+/// a chunk still being loaded) is shown once it is: `showModal` would throw,
+/// and shown in place it would trap neither focus nor Esc. An engine without
+/// `showModal` shows it in place, never an exception.
 pub fn show_modal_while(dialog: NodeRef<Dialog>, open: impl Fn() -> bool + 'static) {
+    // Bumped to look again on the next frame.
+    let look_again = RwSignal::new(0u32);
     Effect::new(move |_| {
+        look_again.track();
         let Some(d) = dialog.get() else { return };
         if open() {
-            if !d.open() && d.show_modal().is_err() {
+            if d.open() {
+                return;
+            }
+            if !d.is_connected() {
+                request_animation_frame(move || {
+                    look_again.try_update(|n| *n += 1);
+                });
+            } else if d.show_modal().is_err() {
                 d.set_open(true);
             }
         } else if d.open() {

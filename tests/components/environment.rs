@@ -115,7 +115,7 @@ async fn an_image_decoder_that_throws_is_a_message_not_a_crash() {
 }
 
 #[wasm_bindgen_test]
-async fn a_dialog_opened_outside_the_document_does_not_throw() {
+async fn a_dialog_asked_to_open_outside_the_document_opens_as_a_modal_once_in_it() {
     let root = container();
     let open = RwSignal::new(false);
     leptos::mount::mount_to(root.clone(), move || {
@@ -133,10 +133,18 @@ async fn a_dialog_opened_outside_the_document_does_not_throw() {
         }
     })
     .forget();
-    // Take the dialog out of the page, then ask for it to open.
+    // Out of the page (as a chunk's view is before it is attached), asked to
+    // open: no exception, and nothing shown in place where Esc and the focus
+    // trap would not work.
     let dialog = root.query_selector("dialog").unwrap().expect("dialog");
     dialog.remove();
     open.set(true);
-    sleep(20).await;
-    assert!(dialog.has_attribute("open"), "shown in place instead");
+    sleep(50).await;
+    assert!(!dialog.has_attribute("open"), "shown in place, not as a modal");
+    // In the page: a modal, with the focus inside it.
+    root.append_child(&dialog).unwrap();
+    sleep(100).await;
+    assert!(dialog.matches(":modal").unwrap(), "a modal once in the page");
+    let focused = document().active_element().expect("focus");
+    assert!(dialog.contains(Some(&focused)), "focus inside the dialog");
 }
