@@ -45,6 +45,7 @@ async fn look_narrow() {
     b.click("[data-testid=row-actions]").await;
     b.screenshot("/tmp/narrow-menu.png").await;
     b.click("[data-testid=find-by-value]").await;
+    b.find("[data-testid=find-dialog][open]").await;
     b.screenshot("/tmp/narrow-find.png").await;
     let id = b.row_ids().await.remove(0);
     b.open(&sandbox, &format!("/api-tokens/{id}/general")).await;

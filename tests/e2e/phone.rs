@@ -43,6 +43,7 @@ async fn find_and_disable_a_token_at_375_px() {
     // The same from a pasted value, and the details page it opens.
     sandbox.transition(&id, "enable").await;
     b.click("[data-testid=find-by-value]").await;
+    b.find("[data-testid=find-dialog][open]").await;
     fits(&b, "find dialog", "[data-testid=find-dialog][open]").await;
     b.type_into("[data-testid=find-value]", &secret).await;
     b.click("[data-testid=find-submit]").await;
