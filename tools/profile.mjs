@@ -5,7 +5,8 @@
 //                                                             CPU slowed 4× (Lighthouse's mobile)
 //   node tools/profile.mjs <console URL> <admin token> next   Next at 100 rows per page
 // Wasm functions are named when the build kept its name section (scripts/profile.sh
-// builds with SPLIT_KEEP_NAMES=1); Rust's mangled names are shortened to their path.
+// builds with SPLIT_KEEP_NAMES=1); Rust's legacy-mangled names (_ZN…) are shortened to
+// their path, v0 ones (_R…) are left as they are.
 import puppeteer from "puppeteer-core";
 
 const [base, token, scenario = "load"] = process.argv.slice(2);
@@ -41,7 +42,9 @@ function summarise(profile) {
   profile.samples.forEach((id, k) => {
     const node = byId.get(id);
     const f = node.callFrame;
-    const name = f.url.endsWith(".wasm") || f.url.includes("wasm") ? demangle(f.functionName) : `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}`;
+    // Wasm frames (a wasm:// URL or the .wasm file) by function; JS by function and file.
+    const wasm = f.url.includes("wasm") && !f.url.endsWith(".js");
+    const name = wasm ? demangle(f.functionName) : `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}`;
     self.set(name, (self.get(name) ?? 0) + (deltas[k + 1] ?? 0) / 1000);
   });
   const crates = new Map();
