@@ -150,3 +150,27 @@ async fn the_browser_back_asks_until_the_new_value_is_copied_then_goes_back_at_o
     b.click("[data-testid=leave-dialog][open] [data-testid=confirm]").await;
     on_list().await;
 }
+
+#[tokio::test]
+async fn after_a_reload_while_the_new_value_was_uncopied_one_back_leaves() {
+    let sandbox = Sandbox::start();
+    sandbox.create_token("Rotate and reload").await;
+    let list = "/api-tokens?q=Rotate%20and%20reload";
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, list, &sandbox.token).await;
+    b.choose_row_action("Rotate").await;
+    b.click("[data-testid=rotate-create]").await;
+    b.find("[data-testid=rotate-new]").await;
+    let is_stop = || b.js("return history.state === 'tokens-console:leave-guard'");
+    eventually("the guard's entry on top", serde_json::json!(true), is_stop).await;
+    let here = b.path_and_query().await;
+
+    // The browser asks before reloading (the value is lost); WebDriver accepts.
+    b.client.refresh().await.expect("reload");
+    b.find("[data-testid=rotate-page]").await;
+    assert_eq!(b.path_and_query().await, here);
+    eventually("the left-over entry removed", serde_json::json!(false), is_stop).await;
+    b.client.back().await.expect("back");
+    eventually("on the list", list.to_string(), || b.path_and_query()).await;
+    b.find("[data-testid=token-row]").await;
+}

@@ -34,9 +34,12 @@ pub enum Pop {
 }
 
 impl BackStop {
+    /// A stop that adopts an extra entry left current by the page's
+    /// previous life (a reload while something was held), so that the next
+    /// [`BackStop::lower`] removes it and one Back leaves the page again.
     pub fn new() -> Self {
         BackStop {
-            pushed: StoredValue::new_local(false),
+            pushed: StoredValue::new_local(Self::on_top()),
             ours: StoredValue::new_local(false),
         }
     }
