@@ -3,10 +3,10 @@
 //                     import specifiers and string keys (the wasm's import names) are kept
 //   minifyCss(dir)    the stylesheets index.html links, renamed by a hash of their new
 //                     content and their integrity recomputed; a no-op on minified files
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { hex16, sri } from "./hashes.mjs";
 
 export const minifyJs = (code) => transformSync(code, { minify: true, format: "esm", legalComments: "none" }).code;
 
@@ -20,12 +20,11 @@ export function minifyCss(dir) {
     const old = `${stem}-${hash}.css`;
     const css = readFileSync(join(dir, old), "utf8");
     const min = transformSync(css, { loader: "css", minify: true, legalComments: "none" }).code;
-    const name = `${stem}-${createHash("sha256").update(min).digest("hex").slice(0, 16)}.css`;
+    const name = `${stem}-${hex16(min)}.css`;
     if (name === old) continue;
     writeFileSync(join(dir, name), min);
     unlinkSync(join(dir, old));
-    const integrity = `sha384-${createHash("sha384").update(min).digest("base64")}`;
-    html = html.replace(link, `<link rel="stylesheet" href="${prefix}${name}" integrity="${integrity}"`);
+    html = html.replace(link, `<link rel="stylesheet" href="${prefix}${name}" integrity="${sri(min)}"`);
     saved += Buffer.byteLength(css) - Buffer.byteLength(min);
   }
   writeFileSync(htmlPath, html);

@@ -17,23 +17,17 @@
 // <meta name="tokens-console-chunks"> for the console's idle prefetch (a download into
 // the HTTP cache, no compile: src/shell/prefetch.rs). The CSP needs nothing new: the
 // loader is a same-origin module script and chunks are fetched from 'self'.
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { hex16, sri } from "./hashes.mjs";
 import { minifyJs } from "./minify.mjs";
 
 const NAME = "tokens-console";
 const PLACEHOLDER = "__wasm_split_placeholder__";
 const LOADER = "__wasm_split.js";
 
-const hex16 = (...parts) => {
-  const h = createHash("sha256");
-  for (const p of parts) h.update(p);
-  return h.digest("hex").slice(0, 16);
-};
-const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
 /// Splits the console in `dir` (trunk's staging folder) if trunk left it unsplit.

@@ -1,11 +1,10 @@
 //! A token's row as the list renders it.
 
-use crate::support::{container, provide_console, texts};
+use crate::support::{container, provide_console, provide_list, texts};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use tokens_console::api::{ApiToken, Module, TokenStatus};
-use tokens_console::model::list_state::ListState;
-use tokens_console::pages::tokens_list::{ListContext, Selection, TokenRow};
+use tokens_console::pages::tokens_list::{Selection, TokenRow};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -32,13 +31,7 @@ fn render(t: ApiToken) -> web_sys::HtmlElement {
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_console();
-        provide_context(ListContext {
-            state: Memo::new(|_| ListState::default()),
-            selection: Selection::new(),
-            refresh: RwSignal::new(0),
-            pending: RwSignal::new(None),
-            hidden: Signal::derive(Vec::new),
-        });
+        provide_list(Selection::new());
         view! {
             <Router>
                 <table>

@@ -1,21 +1,15 @@
 //! A page of tokens as the list's table shows it.
 
-use crate::support::{container, provide_console, sleep};
+use crate::support::{attributes, container, provide_console, provide_list, sleep};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use tokens_console::api::ApiToken;
-use tokens_console::model::list_state::ListState;
-use tokens_console::pages::tokens_list::{ListContext, Selection, TokensTable};
+use tokens_console::pages::tokens_list::{Selection, TokensTable};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 fn row_ids(root: &web_sys::HtmlElement) -> Vec<String> {
-    let rows = root.query_selector_all("[data-testid=token-row]").expect("query");
-    (0..rows.length())
-        .filter_map(|i| rows.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|e| e.get_attribute("data-id"))
-        .collect()
+    attributes(root, "[data-testid=token-row]", "data-id")
 }
 
 #[wasm_bindgen_test]
@@ -33,13 +27,7 @@ async fn a_long_page_shows_its_first_rows_at_once_then_every_row_in_order() {
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_console();
-        provide_context(ListContext {
-            state: Memo::new(|_| ListState::default()),
-            selection,
-            refresh: RwSignal::new(0),
-            pending: RwSignal::new(None),
-            hidden: Signal::derive(Vec::new),
-        });
+        provide_list(selection);
         view! { <Router><TokensTable rows=tokens.clone() now=0 /></Router> }
     });
     // The top of the page is there before the browser paints…

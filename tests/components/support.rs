@@ -6,6 +6,8 @@ use tokens_console::api::ApiClient;
 use tokens_console::app::account::Gate;
 use tokens_console::app::session::provide_session;
 use tokens_console::components::provide_toasts;
+use tokens_console::model::list_state::ListState;
+use tokens_console::pages::tokens_list::{ListContext, Selection};
 use wasm_bindgen::JsCast;
 
 /// A fresh element attached to the document body.
@@ -30,14 +32,38 @@ pub fn provide_console() {
     provide_console_at(Gate::Resolving);
 }
 
-/// Texts of every element matching `css` under `root`.
-pub fn texts(root: &web_sys::HtmlElement, css: &str) -> Vec<String> {
+/// Every element matching `css` under `root`.
+fn all(root: &web_sys::HtmlElement, css: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(css).expect("query");
     (0..list.length())
         .filter_map(|i| list.item(i))
-        .filter_map(|n| n.text_content())
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// Texts of every element matching `css` under `root`.
+pub fn texts(root: &web_sys::HtmlElement, css: &str) -> Vec<String> {
+    all(root, css)
+        .iter()
+        .filter_map(|e| e.text_content())
         .map(|t| t.trim().to_string())
         .collect()
+}
+
+/// The attribute `name` of every element matching `css` under `root` that has it.
+pub fn attributes(root: &web_sys::HtmlElement, css: &str, name: &str) -> Vec<String> {
+    all(root, css).iter().filter_map(|e| e.get_attribute(name)).collect()
+}
+
+/// Provides what the list page's parts expect, with `selection` as its selection.
+pub fn provide_list(selection: Selection) {
+    provide_context(ListContext {
+        state: Memo::new(|_| ListState::default()),
+        selection,
+        refresh: RwSignal::new(0),
+        pending: RwSignal::new(None),
+        hidden: Signal::derive(Vec::new),
+    });
 }
 
 /// Waits `ms` milliseconds.

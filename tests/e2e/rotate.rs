@@ -4,6 +4,9 @@
 
 use crate::support::{eventually, Browser, Sandbox};
 
+/// Whether the leave guard's extra history entry (its Back stop) is the current one.
+const ON_GUARD_ENTRY: &str = "return history.state === 'tokens-console:leave-guard'";
+
 #[tokio::test]
 async fn rotation_replaces_a_token_and_disables_the_old_one_only_on_request() {
     let sandbox = Sandbox::start();
@@ -124,10 +127,7 @@ async fn the_browser_back_asks_until_the_new_value_is_copied_then_goes_back_at_o
     b.click("[data-testid=rotate-new] [data-testid=copy-secret]").await;
     b.find("[data-testid=rotate-new] .copied").await;
     // The guard's own history entry, which caught Back, is gone by now.
-    eventually("history settled", serde_json::json!(false), || {
-        b.js("return history.state === 'tokens-console:leave-guard'")
-    })
-    .await;
+    eventually("history settled", serde_json::json!(false), || b.js(ON_GUARD_ENTRY)).await;
     back().await;
     on_list().await;
     assert_eq!(b.count("dialog[open]").await, 0);
@@ -161,7 +161,7 @@ async fn after_a_reload_while_the_new_value_was_uncopied_one_back_leaves() {
     b.choose_row_action("Rotate").await;
     b.click("[data-testid=rotate-create]").await;
     b.find("[data-testid=rotate-new]").await;
-    let is_stop = || b.js("return history.state === 'tokens-console:leave-guard'");
+    let is_stop = || b.js(ON_GUARD_ENTRY);
     eventually("the guard's entry on top", serde_json::json!(true), is_stop).await;
     let here = b.path_and_query().await;
 
