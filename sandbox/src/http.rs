@@ -1,6 +1,6 @@
 //! The HTTP edge: the Marketplace API's routes (thin handlers over the
-//! store), bearer authentication, problem details, request logging, the
-//! fault mode, and the console's static files.
+//! store), bearer authentication (the caller is an extractor), problem
+//! details, request logging, the fault mode, and the console's static files.
 
 pub mod auth;
 pub mod body;
@@ -37,9 +37,11 @@ pub struct AppState {
 
 const TOKEN_ICON: &str = "/public/v1/accounts/api-tokens/{id}/icon";
 
-/// The API under `/public/v1`. Logos are served without authentication, as
-/// a CDN serves them, unless `private_icons`.
-pub fn api(state: AppState, private_icons: bool) -> Router<AppState> {
+/// The API under `/public/v1`. Every handler but the public logo's takes the
+/// [`store::Caller`](crate::store::Caller), so it answers only authenticated
+/// requests. Logos are served without authentication, as a CDN serves them,
+/// unless `private_icons`.
+pub fn api(private_icons: bool) -> Router<AppState> {
     let mut authed = Router::new()
         .route(
             "/public/v1/accounts/api-tokens",
@@ -66,10 +68,7 @@ pub fn api(state: AppState, private_icons: bool) -> Router<AppState> {
     } else {
         public = public.route(TOKEN_ICON, get(icons::public));
     }
-    authed
-        .method_not_allowed_fallback(method_not_allowed)
-        .route_layer(axum::middleware::from_fn_with_state(state, auth::require))
-        .merge(public)
+    authed.method_not_allowed_fallback(method_not_allowed).merge(public)
 }
 
 async fn method_not_allowed(method: Method, uri: Uri) -> Problem {

@@ -72,7 +72,7 @@ fn cors(origins: &[String]) -> CorsLayer {
 /// The whole application: API, logos, console (served by `dist/headers.json`'s rules).
 pub fn app(state: AppState, config: &Config) -> Result<Router, String> {
     let hosting = Arc::new(http::hosting::Hosting::load(&config.dist)?);
-    let mut api = http::api(state.clone(), config.private_icons);
+    let mut api = http::api(config.private_icons);
     if let Some(spec) = config.faults.as_deref().filter(|s| !s.trim().is_empty()) {
         let faults = http::faults::Faults::parse(spec)?;
         tracing::info!(?faults, "fault mode on");

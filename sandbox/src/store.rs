@@ -13,6 +13,7 @@ pub mod list;
 pub mod modules;
 pub mod query;
 pub mod resources;
+pub mod schema;
 pub mod seed;
 pub mod tokens;
 
@@ -38,7 +39,7 @@ pub enum Listing {
 
 /// One page of a collection for `query`, within the caller's scope.
 pub fn list(conn: &Connection, caller: &Caller, what: Listing, query: &rql::Query) -> Result<Value, StoreError> {
-    let (resource, load): (&resources::Resource, list::Loader) = match what {
+    let (resource, load): (&schema::Resource, list::Loader) = match what {
         Listing::Tokens => (&resources::TOKENS, tokens::load),
         Listing::Modules => (&resources::MODULES, modules::load),
         Listing::Accounts => (&resources::ACCOUNTS, accounts::load),

@@ -4,7 +4,7 @@ use super::problem::Problem;
 use super::AppState;
 use crate::store::{accounts, modules, Caller};
 use axum::extract::{Path, RawQuery, State};
-use axum::{Extension, Json};
+use axum::Json;
 use serde_json::Value;
 
 fn select(q: Option<&str>) -> Result<Vec<rql::SelectField>, Problem> {
@@ -14,7 +14,7 @@ fn select(q: Option<&str>) -> Result<Vec<rql::SelectField>, Problem> {
 /// `GET …/modules/{id}`
 pub async fn get_module(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {
@@ -30,7 +30,7 @@ pub async fn get_module(
 /// `GET …/accounts/{id}`
 pub async fn get_account(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {

@@ -7,7 +7,6 @@ use crate::store::{icons, Caller};
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Extension;
 
 async fn serve(state: AppState, caller: Option<Caller>, id: String, headers: HeaderMap) -> Result<Response, Problem> {
     let private = caller.is_some();
@@ -64,7 +63,7 @@ pub async fn public(
 /// The logo, to a caller who may see the token (`--private-icons`).
 pub async fn private(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, Problem> {

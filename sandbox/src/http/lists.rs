@@ -6,7 +6,7 @@ use crate::domain::access;
 use crate::store::{self, Caller, Listing};
 use axum::extract::{RawQuery, State};
 use axum::routing::{get, MethodRouter};
-use axum::{Extension, Json};
+use axum::Json;
 use serde_json::Value;
 
 async fn list(state: AppState, caller: Caller, raw: Option<String>, what: Listing) -> Result<Json<Value>, Problem> {
@@ -23,9 +23,5 @@ async fn list(state: AppState, caller: Caller, raw: Option<String>, what: Listin
 
 /// `GET` of the collection `what`.
 pub fn route(what: Listing) -> MethodRouter<AppState> {
-    get(
-        move |State(state): State<AppState>, Extension(caller): Extension<Caller>, RawQuery(raw): RawQuery| {
-            list(state, caller, raw, what)
-        },
-    )
+    get(move |caller: Caller, State(state): State<AppState>, RawQuery(raw): RawQuery| list(state, caller, raw, what))
 }

@@ -1,22 +1,21 @@
 //! `/public/v1/audit/records`: reading one, and writing one.
 
-use super::body;
+use super::body::JsonBody;
 use super::problem::Problem;
 use super::AppState;
 use crate::domain::{access, FieldErrors};
 use crate::store::audit::{self, NewRecord};
 use crate::store::Caller;
-use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json};
+use axum::Json;
 use serde_json::Value;
 
 /// `GET /audit/records/{id}[?select=…][&render()]`
 pub async fn get_one(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {
@@ -71,11 +70,10 @@ fn new_record(body: &Value) -> Result<NewRecord, Problem> {
 /// `POST /audit/records`: 201 with the record.
 pub async fn create(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    headers: HeaderMap,
-    body: Body,
+    caller: Caller,
+    JsonBody(body): JsonBody,
 ) -> Result<Response, Problem> {
-    let new = new_record(&body::json(&headers, body).await?)?;
+    let new = new_record(&body)?;
     let record = state.db.run(move |conn| audit::create(conn, &caller, new)).await?;
     Ok((StatusCode::CREATED, Json(record)).into_response())
 }

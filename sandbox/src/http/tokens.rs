@@ -1,22 +1,21 @@
 //! `/public/v1/accounts/api-tokens/{id}` and its actions.
 
-use super::body;
+use super::body::JsonBody;
 use super::problem::Problem;
 use super::AppState;
 use crate::domain::icon::IconChange;
 use crate::domain::{validate, FieldErrors};
 use crate::store::{tokens, Caller};
-use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json};
+use axum::Json;
 use serde_json::Value;
 
 /// `GET …/api-tokens/{id}[?select=…]`
 pub async fn get_one(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {
@@ -31,11 +30,10 @@ pub async fn get_one(
 /// `POST …/api-tokens`: 201 with the new token, its secret included.
 pub async fn create(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
-    headers: HeaderMap,
-    body: Body,
+    caller: Caller,
+    JsonBody(body): JsonBody,
 ) -> Result<Response, Problem> {
-    let new = validate::new_token(&body::json(&headers, body).await?)?;
+    let new = validate::new_token(&body)?;
     if new.icon.is_some() {
         refuse_data_url_icon(&state)?;
     }
@@ -47,12 +45,10 @@ pub async fn create(
 /// id is a 404 whatever the body says.
 pub async fn update(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(value): JsonBody,
 ) -> Result<Json<Value>, Problem> {
-    let value = body::json(&headers, body).await?;
     let (who, which) = (caller.clone(), id.clone());
     state
         .db
@@ -94,7 +90,7 @@ async fn step(state: AppState, caller: Caller, id: String, step: tokens::Transit
 /// `POST …/{id}/enable`: Disabled → Active; the token.
 pub async fn enable(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, Problem> {
     Ok(Json(
@@ -107,7 +103,7 @@ pub async fn enable(
 /// `POST …/{id}/disable`: Active → Disabled; the token.
 pub async fn disable(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, Problem> {
     Ok(Json(
@@ -120,7 +116,7 @@ pub async fn disable(
 /// `DELETE …/{id}`: Active or Disabled → Deleted (204).
 pub async fn delete(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    caller: Caller,
     Path(id): Path<String>,
 ) -> Result<StatusCode, Problem> {
     step(state, caller, id, tokens::Transition::Delete).await?;

@@ -4,7 +4,7 @@
 
 use super::caller::Scope;
 use super::query::{order_by, where_clause, Sql};
-use super::resources::{Resource, ScopeRule};
+use super::schema::{Resource, ScopeRule};
 use super::StoreError;
 use rql::{Query, SelectField};
 use rusqlite::Connection;

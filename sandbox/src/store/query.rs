@@ -1,44 +1,14 @@
-//! Translating RQL into parameterised SQL. Property names (case-insensitive,
-//! as on the platform) are looked up in a fixed table of columns; every
-//! value becomes a bound parameter, so nothing in a query string can change
-//! the statement's text beyond choosing among those columns and operators.
+//! Translating RQL into parameterised SQL for a [`Resource`] of the schema
+//! it is given. Property names (case-insensitive, as on the platform) are
+//! looked up in the resource's fixed table of columns; every value becomes a
+//! bound parameter, so nothing in a query string can change the statement's
+//! text beyond choosing among those columns and operators.
 
-use super::resources::Resource;
+use super::schema::{Collection, Column, Kind, Resource};
 use super::StoreError;
 use crate::domain::clock;
 use rql::{CmpOp, Expr, OrderField, Pattern, Value};
 use rusqlite::types::Value as SqlValue;
-
-/// How a column's values are compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// Plain text.
-    Text,
-    /// An instant stored as canonical ISO 8601 text; query values are normalised.
-    DateTime,
-}
-
-/// A property that maps to one SQL expression.
-#[derive(Debug, Clone, Copy)]
-pub struct Column {
-    /// Dotted RQL property path.
-    pub prop: &'static str,
-    /// SQL expression (a column of the resource's main table alias).
-    pub sql: &'static str,
-    /// Comparison kind.
-    pub kind: Kind,
-}
-
-/// A collection property (`modules`): items reached through an EXISTS subquery.
-#[derive(Debug, Clone, Copy)]
-pub struct Collection {
-    /// RQL name of the collection.
-    pub prop: &'static str,
-    /// `SELECT 1 FROM … WHERE <join to the outer row>`; conditions are appended with AND.
-    pub exists: &'static str,
-    /// The items' own properties.
-    pub items: &'static [Column],
-}
 
 /// A WHERE condition with its bound parameters.
 #[derive(Debug, Default, Clone, PartialEq)]

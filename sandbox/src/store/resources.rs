@@ -1,67 +1,14 @@
-//! The listable resources: their tables, queryable properties, scope rule
-//! and projection defaults.
+//! The listable resources of the sandbox's database: their tables,
+//! queryable properties, scope rule and projection defaults, written in the
+//! terms of [`super::schema`].
 
-use super::query::{Collection, Column, Kind};
-
-/// How a resource's rows are limited to the caller's accounts.
-#[derive(Debug, Clone, Copy)]
-pub enum ScopeRule {
-    /// A column holding the row's account id.
-    Column(&'static str),
-    /// Modules: those enabled for an account in scope.
-    EnabledModules,
-    /// Audit records: those an account in scope may view.
-    Viewers,
-}
-
-/// A listable resource.
-#[derive(Debug)]
-pub struct Resource {
-    /// What one row is called in messages ("API token").
-    pub name: &'static str,
-    /// `FROM` clause, aliasing the main table.
-    pub from: &'static str,
-    /// Primary key expression, the final sort key.
-    pub key: &'static str,
-    /// A condition every row meets, whoever asks (deleted tokens are never shown).
-    pub always: &'static str,
-    /// How rows are limited to the caller's accounts.
-    pub scope: ScopeRule,
-    /// Sort used when the query names none.
-    pub default_order: &'static str,
-    /// Filterable and sortable properties.
-    pub columns: &'static [Column],
-    /// Collection properties.
-    pub collections: &'static [Collection],
-    /// Top-level fields a list leaves out unless selected (`$meta.omitted`).
-    pub omitted_in_lists: &'static [&'static str],
-    /// Top-level fields that exist at all (for `select`).
-    pub fields: &'static [&'static str],
-    /// Whether `render()` means something here.
-    pub renders: bool,
-}
-
-const fn text(prop: &'static str, sql: &'static str) -> Column {
-    Column {
-        prop,
-        sql,
-        kind: Kind::Text,
-    }
-}
-
-const fn date(prop: &'static str, sql: &'static str) -> Column {
-    Column {
-        prop,
-        sql,
-        kind: Kind::DateTime,
-    }
-}
+use super::schema::{Collection, Column, Resource, ScopeRule};
 
 const MODULE_ITEMS: &[Column] = &[
-    text("id", "m.id"),
-    text("name", "m.name"),
-    text("description", "m.description"),
-    text("code", "m.code"),
+    Column::text("id", "m.id"),
+    Column::text("name", "m.name"),
+    Column::text("description", "m.description"),
+    Column::text("code", "m.code"),
 ];
 
 /// API tokens (`t`).
@@ -73,18 +20,18 @@ pub static TOKENS: Resource = Resource {
     scope: ScopeRule::Column("t.account_id"),
     default_order: "t.created_at DESC",
     columns: &[
-        text("id", "t.id"),
-        text("name", "t.name"),
-        text("description", "t.description"),
-        text("status", "t.status"),
-        date("lastAccessAt", "t.last_access_at"),
-        text("account.id", "t.account_id"),
-        date("audit.created.at", "t.created_at"),
-        text("audit.created.by.id", "t.created_by_id"),
-        text("audit.created.by.name", "t.created_by_name"),
-        date("audit.updated.at", "t.updated_at"),
-        text("audit.updated.by.id", "t.updated_by_id"),
-        text("audit.updated.by.name", "t.updated_by_name"),
+        Column::text("id", "t.id"),
+        Column::text("name", "t.name"),
+        Column::text("description", "t.description"),
+        Column::text("status", "t.status"),
+        Column::date("lastAccessAt", "t.last_access_at"),
+        Column::text("account.id", "t.account_id"),
+        Column::date("audit.created.at", "t.created_at"),
+        Column::text("audit.created.by.id", "t.created_by_id"),
+        Column::text("audit.created.by.name", "t.created_by_name"),
+        Column::date("audit.updated.at", "t.updated_at"),
+        Column::text("audit.updated.by.id", "t.updated_by_id"),
+        Column::text("audit.updated.by.name", "t.updated_by_name"),
     ],
     collections: &[Collection {
         prop: "modules",
@@ -131,18 +78,18 @@ pub static AUDIT_RECORDS: Resource = Resource {
     scope: ScopeRule::Viewers,
     default_order: "a.timestamp DESC",
     columns: &[
-        text("id", "a.id"),
-        text("event", "a.event"),
-        text("summary", "a.summary"),
-        date("timestamp", "a.timestamp"),
-        text("object.id", "a.object_id"),
-        text("object.name", "a.object_name"),
-        text("object.objectType", "a.object_type"),
-        text("actor.id", "a.actor_id"),
-        text("actor.name", "a.actor_name"),
-        text("actor.account.id", "a.actor_account_id"),
-        text("actor.account.name", "a.actor_account_name"),
-        text("type", "a.type"),
+        Column::text("id", "a.id"),
+        Column::text("event", "a.event"),
+        Column::text("summary", "a.summary"),
+        Column::date("timestamp", "a.timestamp"),
+        Column::text("object.id", "a.object_id"),
+        Column::text("object.name", "a.object_name"),
+        Column::text("object.objectType", "a.object_type"),
+        Column::text("actor.id", "a.actor_id"),
+        Column::text("actor.name", "a.actor_name"),
+        Column::text("actor.account.id", "a.actor_account_id"),
+        Column::text("actor.account.name", "a.actor_account_name"),
+        Column::text("type", "a.type"),
     ],
     collections: &[],
     omitted_in_lists: &[],
@@ -171,11 +118,11 @@ pub static ACCOUNTS: Resource = Resource {
     scope: ScopeRule::Column("c.id"),
     default_order: "c.name ASC",
     columns: &[
-        text("id", "c.id"),
-        text("name", "c.name"),
-        text("status", "c.status"),
-        text("type", "c.type"),
-        date("audit.created.at", "c.created_at"),
+        Column::text("id", "c.id"),
+        Column::text("name", "c.name"),
+        Column::text("status", "c.status"),
+        Column::text("type", "c.type"),
+        Column::date("audit.created.at", "c.created_at"),
     ],
     collections: &[],
     omitted_in_lists: &[],

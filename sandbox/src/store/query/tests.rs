@@ -1,9 +1,32 @@
 use super::*;
-use crate::store::resources::TOKENS;
+use crate::store::schema::ScopeRule;
 use rql::parse_expr;
 
+/// A small schema of the tests' own: tokens with a name, a last access and
+/// a collection of modules, in a table `t`.
+static ROBOTS: Resource = Resource {
+    name: "Robot",
+    from: "robots t",
+    key: "t.id",
+    always: "1 = 1",
+    scope: ScopeRule::Column("t.account_id"),
+    default_order: "t.id ASC",
+    columns: &[
+        Column::text("name", "t.name"),
+        Column::date("lastAccessAt", "t.last_access_at"),
+    ],
+    collections: &[Collection {
+        prop: "modules",
+        exists: "SELECT 1 FROM token_modules tm JOIN modules m ON m.id = tm.module_id WHERE tm.token_id = t.id",
+        items: &[Column::text("id", "m.id")],
+    }],
+    omitted_in_lists: &[],
+    fields: &["id", "name", "lastAccessAt", "modules"],
+    renders: false,
+};
+
 fn sql(filter: &str) -> Result<Sql, StoreError> {
-    where_clause(&TOKENS, &parse_expr(filter).unwrap())
+    where_clause(&ROBOTS, &parse_expr(filter).unwrap())
 }
 
 #[test]

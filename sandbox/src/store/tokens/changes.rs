@@ -189,7 +189,9 @@ pub fn update(
     id: &str,
     changes: &TokenChanges,
 ) -> Result<serde_json::Value, StoreError> {
-    let (old_name, _, account_id) = find(conn, caller, id)?;
+    // Read and write in one transaction: what is checked is what is changed.
+    let tx = conn.transaction()?;
+    let (old_name, _, account_id) = find(&tx, caller, id)?;
     if changes.account_id.as_ref().is_some_and(|a| *a != account_id) {
         return Err(StoreError::invalid(
             "account.id",
@@ -197,9 +199,8 @@ pub fn update(
         ));
     }
     if let Some(m) = &changes.modules {
-        check_modules(conn, &account_id, m)?;
+        check_modules(&tx, &account_id, m)?;
     }
-    let tx = conn.transaction()?;
     let now = clock::now();
     let mut changed = Vec::new();
     if let Some(name) = changes.name.as_ref().filter(|n| **n != old_name) {
@@ -238,7 +239,8 @@ pub fn transition(
     step: Transition,
 ) -> Result<Option<serde_json::Value>, StoreError> {
     let (from, to, verb) = step.rule();
-    let (_, status, _) = find(conn, caller, id)?;
+    let tx = conn.transaction()?;
+    let (_, status, _) = find(&tx, caller, id)?;
     if !from.contains(&status.as_str()) {
         return Err(StoreError::IllegalTransition {
             id: id.to_string(),
@@ -247,7 +249,6 @@ pub fn transition(
             allowed: from.join(" or "),
         });
     }
-    let tx = conn.transaction()?;
     let now = clock::now();
     tx.execute("UPDATE tokens SET status = ? WHERE id = ?", params![to, id])?;
     stamp(&tx, caller, id, &now)?;
