@@ -1,5 +1,5 @@
 //! The running console's state: configuration, the signed-in session and
-//! the account it manages, idle sign-out, navigation under the base path,
+//! the account it manages, navigation under the base path,
 //! the list's return address, the locale, downloads, and the crash banner. Below the
 //! components and pages, which read it; the routes are in `shell`.
 
@@ -7,7 +7,6 @@ pub mod account;
 pub mod config;
 pub mod crash;
 pub mod download;
-pub mod idle;
 pub mod leave_guard;
 pub mod locale;
 pub mod nav;

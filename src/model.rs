@@ -6,6 +6,7 @@ pub mod bulk;
 pub mod export;
 pub mod format;
 pub mod hygiene;
+pub mod idle;
 pub mod list_state;
 pub mod rotation;
 pub mod route;

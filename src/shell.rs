@@ -4,21 +4,20 @@
 
 use crate::api::identity::resolve;
 use crate::api::{ApiClient, ApiError};
-use crate::app::account::{provide_managed, use_gate, Gate};
+use crate::app::account::{provide_account, provide_managed, use_gate, Gate};
 use crate::app::config::AppConfig;
-use crate::app::idle::IdleWatch;
 use crate::app::leave_guard::provide_leave_guard;
 use crate::app::nav::{provide_nav, use_nav, Nav};
 use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::lazy::{Lazy, Render};
-use crate::components::{provide_toasts, FrameHeader, LeaveDialog, Shortcuts, Toasts};
-use crate::model::route::{Route as Page, NEW_SEGMENT, ROTATE_SEGMENT, TOKENS_SEGMENT};
+use crate::components::{provide_toasts, FrameHeader, IdleWatch, LeaveDialog, Shortcuts, Skeleton, Toasts};
+use crate::model::route::{Screen, ID_PARAM, NEW_SEGMENT, ROTATE_SEGMENT, TAB_PARAM, TOKENS_SEGMENT};
 use crate::pages::{AccountChooser, NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
+use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 use std::sync::Arc;
 
 mod chunks;
@@ -36,35 +35,45 @@ pub fn Console(config: AppConfig) -> impl IntoView {
     provide_nav(Nav::new(&base, None));
 
     // A token restored from sessionStorage: learn who it is again.
-    let restoring = LocalResource::new(move || {
-        let needed = session.is_signed_in() && session.signed_in().is_none();
-        let (token, base) = (session.token(), api.base_url().to_string());
+    let restore = Action::new_local(move |token: &String| {
+        let (token, base) = (token.clone(), api.base_url().to_string());
         async move {
-            match token.filter(|_| needed) {
-                Some(token) => resolve(&base, &token).await.map(Some),
-                None => Ok(None),
+            match resolve(&base, &token).await {
+                Ok(who) => {
+                    session.restore(who);
+                    None
+                }
+                Err(ApiError::Unauthorized(_)) => {
+                    session.expire("The API no longer accepts your token. Sign in again to continue.");
+                    None
+                }
+                Err(e) => Some(e.to_string()),
             }
         }
     });
-    Effect::new(move |_| match restoring.get() {
-        Some(Ok(Some(who))) => session.restore(who),
-        Some(Err(ApiError::Unauthorized(_))) => {
-            session.expire("The API no longer accepts your token. Sign in again to continue.")
+    let restore_stored = Callback::new(move |()| {
+        if let Some(token) = session.token() {
+            restore.dispatch_local(token);
         }
-        _ => {}
     });
+    restore_stored.run(());
+    // Why the stored token could not be restored, until someone is signed in.
     // A memo: the pages below re-render only when this really changes.
-    let restore_error = Memo::new(move |_| match restoring.get() {
-        Some(Err(e)) if !matches!(e, ApiError::Unauthorized(_)) => Some(e.to_string()),
-        _ => None,
+    let restore_error = Memo::new(move |_| {
+        session
+            .signed_in()
+            .is_none()
+            .then(|| restore.value().get().flatten())
+            .flatten()
     });
+    let restoring = restore.pending();
 
     let idle = config
         .idle_timeout_ms
         .map(|timeout_ms| view! { <IdleWatch timeout_ms /> });
     view! {
         <Router base=base>
-            <Frame restore_error=restore_error.into() on_retry=move || restoring.refetch() />
+            <Frame restore_error=restore_error.into() restoring=restoring.into() on_retry=restore_stored />
             {idle}
         </Router>
     }
@@ -72,7 +81,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
 
 /// Header, messages, and the page, inside the router.
 #[component]
-fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+fn Frame(restore_error: Signal<Option<String>>, restoring: Signal<bool>, on_retry: Callback<()>) -> impl IntoView {
     provide_managed();
     let session = use_session();
     view! {
@@ -80,16 +89,10 @@ fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Se
         <Toasts />
         <main class="page-main">
             <Show when=move || session.has_page() fallback=|| view! { <SignInPage /> }>
-                {
-                    let on_retry = on_retry.clone();
-                    move || match restore_error.get() {
-                        Some(detail) => {
-                            let on_retry = on_retry.clone();
-                            view! { <ErrorPanel title="You could not be signed in again" detail on_retry=move |_| on_retry() /> }.into_any()
-                        }
-                        None => view! { <Pages /> }.into_any(),
-                    }
-                }
+                {move || match restore_error.get() {
+                    Some(detail) => view! { <ErrorPanel title="You could not be signed in again" detail on_retry retrying=restoring /> }.into_any(),
+                    None => view! { <Pages /> }.into_any(),
+                }}
             </Show>
         </main>
         <SessionExpiredDialog />
@@ -99,32 +102,34 @@ fn Frame(restore_error: Signal<Option<String>>, on_retry: impl Fn() + Clone + Se
 /// A routed page from a chunk: a page skeleton while it downloads.
 #[component]
 fn LazyRoute(#[prop(into)] render: Render) -> impl IntoView {
-    let skeleton = || view! { <div class="skeleton page" aria-busy="true" aria-label="Loading"><div class="skeleton-row"></div></div> };
+    let skeleton = || view! { <Skeleton label="Loading" page=true /> };
     view! { <section class="page"><Lazy render fallback=skeleton /></section> }
 }
 
-/// The routes, for the account the gate settled on.
+/// The routes, for the account the gate settled on. The first route that
+/// matches wins: the Add wizard and a token's rotation before a token's
+/// details, whose tab segment is optional.
 #[component]
 fn Pages() -> impl IntoView {
     let gate = use_gate();
     let nav = use_nav();
     move || match gate.get() {
-        Gate::Manage { param, .. } => {
+        Gate::Manage { account, param } => {
+            provide_account(account);
             provide_nav(nav.for_account(param.as_deref()));
             provide_leave_guard(nav.base().to_string());
-            let home = use_nav().path(&Page::list());
+            let home = use_nav().path(&Screen::list());
             view! {
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=move || view! { <Redirect path=home.clone() /> } />
                     <Route path=StaticSegment(TOKENS_SEGMENT) view=TokensListPage />
                     <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=|| view! { <LazyRoute render=chunks::render_add_wizard /> } />
-                    <Route path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id")) view=|| view! { <LazyRoute render=chunks::render_details /> } />
                     <Route
-                        path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), StaticSegment(ROTATE_SEGMENT))
+                        path=(StaticSegment(TOKENS_SEGMENT), ParamSegment(ID_PARAM), StaticSegment(ROTATE_SEGMENT))
                         view=|| view! { <LazyRoute render=chunks::render_rotate /> }
                     />
                     <Route
-                        path=(StaticSegment(TOKENS_SEGMENT), ParamSegment("id"), ParamSegment("tab"))
+                        path=(StaticSegment(TOKENS_SEGMENT), ParamSegment(ID_PARAM), OptionalParamSegment(TAB_PARAM))
                         view=|| view! { <LazyRoute render=chunks::render_details /> }
                     />
                 </Routes>

@@ -42,10 +42,22 @@ pub struct Outgoing<'a> {
 /// a stalled connection ends in an error with Retry, not an endless spinner.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Sends `out` to `base` with `token`; returns the body text of a success,
-/// or the error for any other status ([`ApiError::Aborted`] once cancelled,
-/// a network error after [`REQUEST_TIMEOUT`]).
-pub async fn request(base: &str, token: &str, out: Outgoing<'_>) -> Result<String, ApiError> {
+/// What a successful answer is read as.
+enum Read {
+    Text,
+    Bytes,
+}
+
+/// A successful answer's body.
+enum Body {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// Sends `out` to `url`, with the bearer header when there is a `token`
+/// (never `Bearer ` with nothing after it); reads a success as `read` says,
+/// within the same deadline as the request.
+async fn exchange(url: &str, token: Option<&str>, out: Outgoing<'_>, read: Read) -> Result<Body, ApiError> {
     let (caller, timeout) = (out.abort, out.timeout);
     let deadline = Deadline::new(caller, timeout);
     let signal = deadline.as_ref().map(Deadline::signal);
@@ -58,11 +70,15 @@ pub async fn request(base: &str, token: &str, out: Outgoing<'_>) -> Result<Strin
         )),
         _ => ApiError::Network(e.to_string()),
     };
-    let builder = RequestBuilder::new(&format!("{base}{}", out.path))
+    let mut builder = RequestBuilder::new(url)
         .method(out.method)
-        .abort_signal(signal.as_ref().or(caller))
-        .header("Authorization", &format!("Bearer {token}"))
-        .header("Accept", "application/json");
+        .abort_signal(signal.as_ref().or(caller));
+    if matches!(read, Read::Text) {
+        builder = builder.header("Accept", "application/json");
+    }
+    if let Some(token) = token.map(str::trim).filter(|t| !t.is_empty()) {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
     let req = match out.body {
         Some(b) => builder.header("Content-Type", "application/json").body(b),
         None => builder.build(),
@@ -70,11 +86,26 @@ pub async fn request(base: &str, token: &str, out: Outgoing<'_>) -> Result<Strin
     .map_err(&failed)?;
     let res = req.send().await.map_err(&failed)?;
     let status = res.status();
-    let text = res.text().await.map_err(&failed)?;
+    if !(200..=299).contains(&status) {
+        let text = res.text().await.unwrap_or_default();
+        return Err(ApiError::from_response(status, &text));
+    }
+    let body = match read {
+        Read::Text => Body::Text(res.text().await.map_err(&failed)?),
+        Read::Bytes => Body::Bytes(res.binary().await.map_err(&failed)?),
+    };
     drop(deadline);
-    match status {
-        200..=299 => Ok(text),
-        _ => Err(ApiError::from_response(status, &text)),
+    Ok(body)
+}
+
+/// Sends `out` to `base` with `token`; returns the body text of a success,
+/// or the error for any other status ([`ApiError::Aborted`] once cancelled,
+/// a network error after [`REQUEST_TIMEOUT`]).
+pub async fn request(base: &str, token: &str, out: Outgoing<'_>) -> Result<String, ApiError> {
+    let url = format!("{base}{}", out.path);
+    match exchange(&url, Some(token), out, Read::Text).await? {
+        Body::Text(text) => Ok(text),
+        Body::Bytes(_) => Err(ApiError::Decode("The answer was not text.".into())),
     }
 }
 
@@ -158,25 +189,29 @@ impl ApiClient {
         self.credentials.generation()
     }
 
-    async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
-        let token = self.credentials.bearer().unwrap_or_default();
-        let abort = self.abort.as_deref();
-        let result = request(
-            &self.base,
-            &token,
-            Outgoing {
-                method,
-                path,
-                body,
-                abort,
-                timeout: REQUEST_TIMEOUT,
-            },
-        )
-        .await;
+    /// An API request of this client: its token, its cancellation, the API's deadline.
+    fn outgoing<'a>(&'a self, method: Method, path: &'a str, body: Option<String>) -> Outgoing<'a> {
+        Outgoing {
+            method,
+            path,
+            body,
+            abort: self.abort.as_deref(),
+            timeout: REQUEST_TIMEOUT,
+        }
+    }
+
+    /// Tells the credentials when the API refused them.
+    fn heard<T>(&self, result: Result<T, ApiError>) -> Result<T, ApiError> {
         if let Err(ApiError::Unauthorized(_)) = &result {
             self.credentials.refused();
         }
         result
+    }
+
+    async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
+        let token = self.credentials.bearer().unwrap_or_default();
+        let result = request(&self.base, &token, self.outgoing(method, path, body)).await;
+        self.heard(result)
     }
 
     /// `GET path`, decoded.
@@ -199,25 +234,26 @@ impl ApiClient {
         self.call(method, path, None).await.map(drop)
     }
 
-    /// Fetches an asset as a Blob; the bearer header goes with it only when
-    /// it is on the API's own origin (for logos whose path needs it).
+    /// Fetches an asset as a Blob, with the same deadline and cancellation as
+    /// an API call; the bearer header goes with it only when it is on the
+    /// API's own origin (for logos whose path needs it).
     pub async fn fetch_asset(&self, path: &str) -> Result<web_sys::Blob, ApiError> {
         let url = self.asset_url(path);
-        let mut builder = RequestBuilder::new(&url);
-        if self.is_api_origin(&url) {
-            let token = self.credentials.bearer().unwrap_or_default();
-            builder = builder.header("Authorization", &format!("Bearer {token}"));
-        }
-        let res = builder
-            .build()
-            .map_err(|e| ApiError::Network(e.to_string()))?
-            .send()
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        if !res.ok() {
-            return Err(ApiError::from_response(res.status(), ""));
-        }
-        let bytes = res.binary().await.map_err(|e| ApiError::Network(e.to_string()))?;
+        let own = self.is_api_origin(&url);
+        let token = own.then(|| self.credentials.bearer()).flatten();
+        let answer = exchange(
+            &url,
+            token.as_deref(),
+            self.outgoing(Method::GET, path, None),
+            Read::Bytes,
+        )
+        .await;
+        // Only the API's own refusal says anything about the session.
+        let answer = if own { self.heard(answer) } else { answer };
+        let bytes = match answer? {
+            Body::Bytes(bytes) => bytes,
+            Body::Text(text) => text.into_bytes(),
+        };
         let array = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
         web_sys::Blob::new_with_u8_array_sequence(&array)
             .map_err(|_| ApiError::Decode("The image could not be read.".into()))

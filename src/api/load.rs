@@ -1,48 +1,19 @@
 //! The one way a view loads from the API. A load follows its inputs and the
-//! sign-in (a new sign-in loads again); a request whose inputs changed
-//! before it answered is cancelled with an `AbortController`, so it neither
-//! delays the next one nor shows stale data; leaving the view cancels what
-//! is in flight (as leptos' hackernews example does). The load returns its
-//! data; it writes no signal.
+//! sign-in (a new sign-in loads again). A `LocalResource` runs one fetch at
+//! a time, so a request whose inputs changed before it answered would hold
+//! up the next one and then show stale data: it is cancelled with an
+//! `AbortController` instead, and what was shown stays until the next
+//! answer. Leaving the view cancels what it was waiting for (the owner's
+//! cleanup). The load returns its data; it writes no signal. Each part is
+//! held to a component test (`tests/components/loading.rs`).
 
 use super::{use_api, ApiClient, ApiError};
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use std::future::Future;
 use web_sys::AbortController;
 
-/// Requests in flight, each with the inputs it was made for.
-struct InFlight<K> {
-    next: u64,
-    requests: Vec<(u64, K, AbortController)>,
-}
-
-impl<K: PartialEq> InFlight<K> {
-    fn add(&mut self, key: K, controller: AbortController) -> u64 {
-        self.next += 1;
-        self.requests.push((self.next, key, controller));
-        self.next
-    }
-
-    fn done(&mut self, id: u64) {
-        self.requests.retain(|(i, _, _)| *i != id);
-    }
-
-    /// Cancels every request made for other inputs than `current`.
-    fn supersede(&mut self, current: &K) {
-        self.requests.retain(|(_, key, controller)| {
-            let stale = key != current;
-            if stale {
-                controller.abort();
-            }
-            !stale
-        });
-    }
-}
-
 /// Loads `fetch(api, inputs)` for the current `inputs()`, again whenever they
-/// or the sign-in change. A cancelled load keeps what was shown until the
-/// next answer.
+/// or the sign-in change.
 pub fn use_load<S, T, Fut>(
     inputs: impl Fn() -> S + Send + Sync + 'static,
     fetch: impl Fn(ApiClient, S) -> Fut + 'static,
@@ -53,42 +24,57 @@ where
     Fut: Future<Output = Result<T, ApiError>> + 'static,
 {
     let api = use_api();
+    let inputs = std::sync::Arc::new(inputs);
     let key = Memo::new({
-        let api = api.clone();
+        let (api, inputs) = (api.clone(), inputs.clone());
         move |_| (inputs(), api.generation())
     });
-    let in_flight = StoredValue::new_local(InFlight {
-        next: 0,
-        requests: Vec::new(),
-    });
-    let last = StoredValue::new_local(None::<T>);
-    Effect::new(move |_| {
-        let current = key.get();
-        in_flight.update_value(|f| f.supersede(&current));
-    });
-    LocalResource::new(move || {
-        let current = key.get();
-        let controller = AbortController::new().ok();
-        let (client, id) = match &controller {
-            Some(c) => (
-                api.cancelled_by(c.signal()),
-                in_flight.try_update_value(|f| f.add(current.clone(), c.clone())),
-            ),
-            None => (api.clone(), None),
-        };
-        // The view went away: cancel what it was waiting for.
-        let on_leave = SendWrapper::new(controller);
-        on_cleanup(move || {
-            if let Some(c) = on_leave.take() {
-                c.abort();
+    // The request in flight (one at most): its run, the inputs it was made
+    // for, and how to cancel it.
+    let in_flight = StoredValue::new_local(None::<(u64, (S, u64), AbortController)>);
+    let runs = StoredValue::new_local(0u64);
+    let cancel_unless = move |current: Option<&(S, u64)>| {
+        in_flight.try_update_value(|f| {
+            if f.as_ref().is_some_and(|(_, made_for, _)| Some(made_for) != current) {
+                if let Some((_, _, c)) = f.take() {
+                    c.abort();
+                }
             }
         });
+    };
+    // The network: a request for inputs that are no longer current is cancelled.
+    Effect::watch(
+        move || key.get(),
+        move |current, _, _| cancel_unless(Some(current)),
+        false,
+    );
+    on_cleanup(move || cancel_unless(None));
+    // The last answer, shown instead of a cancelled one's error.
+    let last = StoredValue::new_local(None::<T>);
+    // The inputs are read here, not through `key`: a refresh (a `Trigger`
+    // among the inputs) loads again although the inputs are equal.
+    LocalResource::new(move || {
+        let current = (inputs(), api.generation());
+        let run = runs.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
+        let controller = AbortController::new().ok();
+        let client = match &controller {
+            Some(c) => api.cancelled_by(c.signal()),
+            None => api.clone(),
+        };
+        if let (Some(run), Some(c)) = (run, controller) {
+            in_flight.try_set_value(Some((run, current.clone(), c)));
+        }
         let fut = fetch(client, current.0);
         async move {
             let result = fut.await;
-            if let Some(id) = id {
-                in_flight.try_update_value(|f| f.done(id));
-            }
+            in_flight.try_update_value(|f| {
+                if f.as_ref().is_some_and(|(r, _, _)| Some(*r) == run) {
+                    *f = None;
+                }
+            });
             match result {
                 Err(ApiError::Aborted) => last.try_get_value().flatten().map(Ok).unwrap_or(Err(ApiError::Aborted)),
                 Ok(data) => {

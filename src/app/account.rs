@@ -68,18 +68,34 @@ pub fn provide_managed() {
             Some(Ok(_)) => Gate::Resolving,
         }
     });
-    provide_context(gate);
+    provide_gate(gate);
+}
+
+/// Where the frame stands, shared through context.
+#[derive(Clone, Copy)]
+struct GateContext(Memo<Gate>);
+
+/// Provides `gate` as where the frame stands (the console's is [`provide_managed`]'s).
+pub fn provide_gate(gate: Memo<Gate>) {
+    provide_context(GateContext(gate));
 }
 
 /// The gate provided by [`provide_managed`].
 pub fn use_gate() -> Memo<Gate> {
-    expect_context::<Memo<Gate>>()
+    expect_context::<GateContext>().0
 }
 
-/// The account being managed (inside the routes, where there is one).
+/// The account the routes below manage, shared through context.
+#[derive(Clone)]
+struct Managed(Account);
+
+/// Provides `account` as the one the views below manage (the routes, once
+/// the gate settled on it).
+pub fn provide_account(account: Account) {
+    provide_context(Managed(account));
+}
+
+/// The account being managed: only views under [`provide_account`] have one.
 pub fn use_account() -> Account {
-    use_gate().with_untracked(|g| match g {
-        Gate::Manage { account, .. } => account.clone(),
-        _ => Account::default(),
-    })
+    expect_context::<Managed>().0
 }

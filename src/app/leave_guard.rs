@@ -7,19 +7,19 @@
 mod back_stop;
 
 use back_stop::{BackStop, Pop};
+use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use send_wrapper::SendWrapper;
+use leptos_use_event_listener::{use_event_listener, use_event_listener_with_options, UseEventListenerOptions};
 use std::sync::Arc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// What leaving now would lose: the question and what to tell.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Holding {
-    pub title: String,
-    pub message: String,
+    pub title: &'static str,
+    pub message: &'static str,
 }
 
 type Navigate = Arc<dyn Fn(&str, NavigateOptions)>;
@@ -36,7 +36,8 @@ enum Way {
 /// The console's leave guard, shared through context.
 #[derive(Clone, Copy)]
 pub struct LeaveGuard {
-    holding: RwSignal<Option<Holding>>,
+    /// What the page holds, as the page derives it (none when no page holds anything).
+    held: RwSignal<Option<Signal<Option<Holding>>>>,
     /// Where the user tried to go while something was held.
     asked: RwSignal<Option<Way>>,
     navigate: StoredValue<Navigate, LocalStorage>,
@@ -44,21 +45,23 @@ pub struct LeaveGuard {
 }
 
 impl LeaveGuard {
-    /// Holds `holding` until [`LeaveGuard::release`] or the caller's owner
-    /// is cleaned up.
-    pub fn hold(self, holding: Holding) {
-        self.holding.set(Some(holding));
-        on_cleanup(move || self.release());
-    }
-
-    /// Nothing would be lost any more.
-    pub fn release(self) {
-        self.holding.try_set(None);
+    /// Holds what `holding` says, whenever it says something, until the
+    /// caller's owner is cleaned up.
+    pub fn hold_while(self, holding: Signal<Option<Holding>>) {
+        self.held.set(Some(holding));
+        on_cleanup(move || {
+            self.held.try_set(None);
+        });
     }
 
     /// What is held now (tracked).
     pub fn holding(self) -> Option<Holding> {
-        self.holding.get()
+        self.held.get().and_then(|h| h.try_get().flatten())
+    }
+
+    /// Whether something is held now (not tracked).
+    fn is_holding(self) -> bool {
+        untrack(|| self.holding().is_some())
     }
 
     /// Whether the user tried to leave and is being asked (tracked).
@@ -68,7 +71,7 @@ impl LeaveGuard {
 
     /// Goes to the router path `path`, or asks first while something is held.
     pub fn go(self, path: String, options: NavigateOptions) {
-        if self.holding.with_untracked(Option::is_some) {
+        if self.is_holding() {
             self.asked.set(Some(Way::To(path, options)));
         } else {
             self.navigate.with_value(|n| n(&path, options));
@@ -77,7 +80,7 @@ impl LeaveGuard {
 
     /// The user chose to stay (after Back: Back is caught again).
     pub fn stay(self) {
-        if matches!(self.asked.get_untracked(), Some(Way::Back)) && self.holding.with_untracked(Option::is_some) {
+        if matches!(self.asked.get_untracked(), Some(Way::Back)) && self.is_holding() {
             self.back_stop.raise();
         }
         self.asked.set(None);
@@ -89,7 +92,7 @@ impl LeaveGuard {
             return;
         };
         self.asked.set(None);
-        self.holding.set(None);
+        self.held.set(None);
         match way {
             Way::Back => {
                 let _ = window().history().and_then(|h| h.back());
@@ -103,10 +106,10 @@ impl LeaveGuard {
     }
 
     /// Hears a history step before the router does.
-    fn on_pop(self, ev: &web_sys::Event) {
+    fn on_pop(self, ev: &web_sys::PopStateEvent) {
         match self.back_stop.pop() {
             Pop::Ours => ev.stop_immediate_propagation(),
-            Pop::BackFromStop if self.holding.with_untracked(Option::is_some) => {
+            Pop::BackFromStop if self.is_holding() => {
                 ev.stop_immediate_propagation();
                 self.asked.set(Some(Way::Back));
             }
@@ -114,7 +117,7 @@ impl LeaveGuard {
             _ => {
                 if matches!(self.asked.get_untracked(), Some(Way::Back)) {
                     self.asked.set(None);
-                    self.holding.set(None);
+                    self.held.set(None);
                 }
             }
         }
@@ -127,45 +130,42 @@ impl LeaveGuard {
 pub fn provide_leave_guard(base: String) -> LeaveGuard {
     let navigate = use_navigate();
     let guard = LeaveGuard {
-        holding: RwSignal::new(None),
+        held: RwSignal::new(None),
         asked: RwSignal::new(None),
         navigate: StoredValue::new_local(Arc::new(move |p: &str, o| navigate(p, o)) as Navigate),
         back_stop: BackStop::new(),
     };
     provide_context(guard);
+    // The history: an extra entry catches Back exactly while something is held.
     Effect::new(move |_| {
-        if guard.holding.with(Option::is_some) {
+        if guard.holding().is_some() {
             guard.back_stop.raise();
         } else {
             guard.back_stop.lower();
         }
     });
-    let unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if guard.holding.with_untracked(Option::is_some) {
+    let _ = use_event_listener(window(), ev::beforeunload, move |ev| {
+        if guard.is_holding() {
             ev.prevent_default();
         }
     });
     // Before the router hears of a click or a history step: capture, on the window.
-    let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        if guard.holding.with_untracked(Option::is_some) {
-            if let Some(path) = in_app_link(&ev, &base) {
-                ev.prevent_default();
-                ev.stop_immediate_propagation();
-                guard.asked.set(Some(Way::To(path, NavigateOptions::default())));
+    let capture = UseEventListenerOptions::default().capture(true);
+    let _ = use_event_listener_with_options(
+        window(),
+        ev::click,
+        move |ev| {
+            if guard.is_holding() {
+                if let Some(path) = in_app_link(&ev, &base) {
+                    ev.prevent_default();
+                    ev.stop_immediate_propagation();
+                    guard.asked.set(Some(Way::To(path, NavigateOptions::default())));
+                }
             }
-        }
-    });
-    let pop = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| guard.on_pop(&ev));
-    let w = window();
-    let _ = w.add_event_listener_with_callback_and_bool("click", click.as_ref().unchecked_ref(), true);
-    let _ = w.add_event_listener_with_callback_and_bool("popstate", pop.as_ref().unchecked_ref(), true);
-    let listeners = SendWrapper::new([("click", click.into_js_value()), ("popstate", pop.into_js_value())]);
-    on_cleanup(move || {
-        unload.remove();
-        for (event, listener) in listeners.iter() {
-            let _ = window().remove_event_listener_with_callback_and_bool(event, listener.unchecked_ref(), true);
-        }
-    });
+        },
+        capture,
+    );
+    let _ = use_event_listener_with_options(window(), ev::popstate, move |ev| guard.on_pop(&ev), capture);
     guard
 }
 

@@ -1,11 +1,11 @@
-//! Links and navigations, made from [`Route`]s. The router adds the console's
+//! Links and navigations, made from [`Screen`]s. The router adds the console's
 //! base path (`/console` for a build with `--public-url /console/`) to its own
 //! navigations, but an `href` written in a view must carry it itself; and
 //! when the credentials manage several accounts, every URL names the one
 //! being managed (`?account=ACC-…`).
 
 use super::leave_guard::use_leave_guard;
-use crate::model::route::{with_account, Route};
+use crate::model::route::{with_account, Screen};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -34,12 +34,12 @@ impl Nav {
     }
 
     /// The router path of `route` (without the base).
-    pub fn path(&self, route: &Route) -> String {
+    pub fn path(&self, route: &Screen) -> String {
         with_account(&route.path(), self.account.as_deref())
     }
 
     /// The `href` of `route`.
-    pub fn href(&self, route: &Route) -> String {
+    pub fn href(&self, route: &Screen) -> String {
         format!("{}{}", self.base, self.path(route))
     }
 
@@ -61,11 +61,11 @@ pub fn use_nav() -> Nav {
 
 /// A function that navigates to a route (call in a component's body),
 /// through the leave guard when the routes have one.
-pub fn use_go() -> impl Fn(&Route, NavigateOptions) + Clone + 'static {
+pub fn use_go() -> impl Fn(&Screen, NavigateOptions) + Clone + 'static {
     let navigate = use_navigate();
     let nav = use_nav();
     let guard = use_leave_guard();
-    move |route: &Route, options: NavigateOptions| match guard {
+    move |route: &Screen, options: NavigateOptions| match guard {
         Some(guard) => guard.go(nav.path(route), options),
         None => navigate(&nav.path(route), options),
     }
@@ -78,17 +78,17 @@ mod tests {
 
     #[test]
     fn hrefs_carry_the_base_path_and_the_managed_account() {
-        assert_eq!(Nav::new("", None).href(&Route::list()), "/api-tokens");
+        assert_eq!(Nav::new("", None).href(&Screen::list()), "/api-tokens");
         assert_eq!(
-            Nav::new("/console", None).href(&Route::token("TKN-1", Tab::General)),
+            Nav::new("/console", None).href(&Screen::token("TKN-1", Tab::General)),
             "/console/api-tokens/TKN-1/general"
         );
         let several = Nav::new("/console", Some("ACC-1"));
         assert_eq!(
-            several.href(&Route::New { from: None }),
+            several.href(&Screen::New { from: None }),
             "/console/api-tokens/new?account=ACC-1"
         );
-        assert_eq!(several.path(&Route::list()), "/api-tokens?account=ACC-1");
-        assert_eq!(several.for_account(None).href(&Route::list()), "/console/api-tokens");
+        assert_eq!(several.path(&Screen::list()), "/api-tokens?account=ACC-1");
+        assert_eq!(several.for_account(None).href(&Screen::list()), "/console/api-tokens");
     }
 }

@@ -3,7 +3,7 @@
 //! it; only list state is kept, so whatever storage holds, back leads to the list.
 
 use crate::model::list_state::ListState;
-use crate::model::route::Route;
+use crate::model::route::Screen;
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 use leptos_use_storage::use_session_storage;
@@ -18,13 +18,13 @@ pub struct ListReturn {
 }
 
 /// The list route a stored query (`?q=x&page=2`) describes.
-fn route_of(query: &str) -> Route {
-    Route::List(ListState::from_query(query))
+fn route_of(query: &str) -> Screen {
+    Screen::List(ListState::from_query(query))
 }
 
 impl ListReturn {
     /// The list route (tracked).
-    pub fn route(&self) -> Route {
+    pub fn route(&self) -> Screen {
         self.stored.with(|q| route_of(q))
     }
 
@@ -48,19 +48,19 @@ pub fn use_list_return() -> ListReturn {
 #[cfg(test)]
 mod tests {
     use super::route_of;
-    use crate::model::route::Route;
+    use crate::model::route::Screen;
 
     #[test]
     fn whatever_is_stored_leads_back_to_a_list() {
         assert_eq!(route_of("?q=x&page=2").path(), "/api-tokens?q=x&page=2");
-        assert_eq!(route_of(""), Route::list());
+        assert_eq!(route_of(""), Screen::list());
         for junk in [
             "https://evil.example/",
             "//evil.example",
             "/api-tokens/TKN-1/general",
             "?page=%zz",
         ] {
-            assert_eq!(route_of(junk), Route::list(), "{junk}");
+            assert_eq!(route_of(junk), Screen::list(), "{junk}");
         }
     }
 }

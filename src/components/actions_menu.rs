@@ -111,7 +111,7 @@ pub fn ActionsMenu<V: MenuItem>(
         menu: NodeRef::new(),
     };
     let root = NodeRef::<Div>::new();
-    let menu_id = format!("menu-{}", js_sys::Math::random().to_bits());
+    let menu_id = super::dom_id::dom_id("menu");
     // Focus leaving the whole widget (a click elsewhere, Tab away) closes it.
     // Removing the widget (its row deleted) also moves focus out, possibly
     // after its owner is gone: hence the `try_` accessors.

@@ -2,6 +2,7 @@
 //! ignores a refused write, and a refusal must be shown, so this calls the
 //! Clipboard API directly.
 
+use super::button::{Appearance, Button};
 use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;
 use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
@@ -57,35 +58,37 @@ pub fn CopyButton(
     #[prop(into)]
     label: String,
     /// Test id of the button.
-    #[prop(optional)]
     testid: &'static str,
     /// Told each time the value reached the clipboard.
-    #[prop(default = None)]
+    #[prop(optional, into)]
     on_copied: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = RwSignal::new(CopyState::Idle);
     let UseTimeoutFnReturn { start, .. } = use_timeout_fn(move |_: ()| state.set(CopyState::Idle), COPIED_MS);
-    let copy = move |_| {
-        let text = value.get_untracked();
-        let start = start.clone();
-        leptos::task::spawn_local(async move {
+    let copy = Action::new_local(move |text: &String| {
+        let (text, start) = (text.clone(), start.clone());
+        async move {
             match write_clipboard(&text).await {
                 Ok(()) => {
                     state.try_set(CopyState::Copied);
                     if let Some(told) = on_copied {
-                        told.run(());
+                        told.try_run(());
                     }
                     start(());
                 }
-                Err(_) => state.set(CopyState::Failed),
+                Err(_) => {
+                    state.try_set(CopyState::Failed);
+                }
             }
-        });
-    };
+        }
+    });
     view! {
         <span class="copy">
-            <button type="button" class="btn btn-quiet btn-small" aria-label=label data-testid=testid on:click=copy>
+            <Button appearance=Appearance::Quiet small=true label testid on_click=move |()| {
+                copy.dispatch_local(value.get_untracked());
+            }>
                 "Copy"
-            </button>
+            </Button>
             <span class="copy-status" role="status" aria-live="polite">
                 {move || match state.get() {
                     CopyState::Idle => None,

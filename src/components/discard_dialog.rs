@@ -21,7 +21,6 @@ pub fn DiscardDialog(
             open=open
             title=title
             confirm_label="Discard"
-            pending=Signal::stored(false)
             danger=true
             testid="discard-dialog"
             on_confirm=move |_| {

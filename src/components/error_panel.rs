@@ -1,5 +1,7 @@
 //! A failed load: what went wrong and a way to try again.
 
+use super::button::Button;
+use super::skeleton::Skeleton;
 use crate::api::ApiError;
 use leptos::prelude::*;
 
@@ -14,32 +16,23 @@ pub fn first_error(errors: &ArcRwSignal<Errors>) -> String {
 ///
 /// Inside an `<ErrorBoundary>` under a `<Transition>`, a panel can stay on
 /// screen after its reactive owner is gone (a retry that fails again leaves
-/// it in place). So `on_retry` is a plain closure held by the click handler,
-/// not an arena-stored `Callback` that would panic once disposed: Retry
-/// keeps working however often it is pressed. While `retrying`, the panel
-/// stays (the section keeps its last view) and Retry says so and waits.
+/// it in place); its button then reads as idle rather than panic. While
+/// `retrying`, the panel stays (the section keeps its last view) and Retry
+/// says so and waits.
 #[component]
 pub fn ErrorPanel(
     #[prop(into)] title: String,
     #[prop(into)] detail: String,
-    on_retry: impl Fn(()) + 'static,
+    #[prop(into)] on_retry: Callback<()>,
     #[prop(optional, into)] retrying: Signal<bool>,
 ) -> impl IntoView {
-    let retrying = move || retrying.try_get().unwrap_or(false);
     view! {
         <div class="error-panel" role="alert" data-testid="error-panel">
             <p class="error-title">{title}</p>
             <p class="error-detail">{detail}</p>
-            <button
-                type="button"
-                class="btn"
-                data-testid="retry"
-                disabled=retrying
-                aria-busy=move || retrying().to_string()
-                on:click=move |_| on_retry(())
-            >
-                {move || if retrying() { "Retrying…" } else { "Retry" }}
-            </button>
+            <Button testid="retry" busy=retrying busy_label="Retrying…" on_click=on_retry>
+                "Retry"
+            </Button>
         </div>
     }
 }
@@ -63,7 +56,7 @@ pub fn LoadFailed(
     #[prop(into)] refused: String,
     error: Option<ApiError>,
     #[prop(into)] detail: String,
-    on_retry: impl Fn(()) + 'static,
+    #[prop(into)] on_retry: Callback<()>,
     #[prop(optional, into)] retrying: Signal<bool>,
 ) -> impl IntoView {
     match error {
@@ -75,10 +68,7 @@ pub fn LoadFailed(
         }
         .into_any(),
         // Cancelled because a newer load replaced it: that one is on its way.
-        Some(ApiError::Aborted) => {
-            view! { <div class="skeleton" aria-busy="true" aria-label="Loading"><div class="skeleton-row"></div></div> }
-                .into_any()
-        }
+        Some(ApiError::Aborted) => view! { <Skeleton label="Loading" /> }.into_any(),
         _ => view! { <ErrorPanel title detail on_retry retrying /> }.into_any(),
     }
 }

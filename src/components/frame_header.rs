@@ -1,11 +1,12 @@
 //! The application frame's header: product, who is signed in, the account
 //! managed (with a way to switch when there are several), sign-out.
 
+use super::button::{Appearance, Button, ButtonLink};
 use crate::api::identity::Identity;
 use crate::app::account::{use_gate, Gate};
 use crate::app::nav::use_nav;
 use crate::app::session::use_session;
-use crate::model::route::Route;
+use crate::model::route::Screen;
 use leptos::prelude::*;
 
 fn identity_label(identity: &Identity) -> String {
@@ -31,16 +32,16 @@ pub fn FrameHeader() -> impl IntoView {
         let nav = nav.clone();
         move || {
             nav.for_account(managing().and_then(|(_, p)| p).as_deref())
-                .href(&Route::list())
+                .href(&Screen::list())
         }
     };
     let account = move || {
         managing().map(|(a, param)| {
             let switch = param.map(|_| {
                 view! {
-                    <a class="btn btn-quiet btn-small" href=nav.for_account(None).href(&Route::list()) data-testid="switch-account">
+                    <ButtonLink appearance=Appearance::Quiet small=true href=nav.for_account(None).href(&Screen::list()) testid="switch-account">
                         "Switch account"
-                    </a>
+                    </ButtonLink>
                 }
             });
             view! {
@@ -66,9 +67,9 @@ pub fn FrameHeader() -> impl IntoView {
                 {account}
                 {identity}
                 <Show when=move || session.is_signed_in()>
-                    <button type="button" class="btn btn-quiet" data-testid="sign-out" on:click=move |_| session.sign_out()>
+                    <Button appearance=Appearance::Quiet testid="sign-out" on_click=move |()| session.sign_out()>
                         "Sign out"
-                    </button>
+                    </Button>
                 </Show>
             </div>
         </header>

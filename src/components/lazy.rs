@@ -106,23 +106,23 @@ where
 /// Shows `render`'s view once its chunk is loaded; `fallback` meanwhile.
 #[component]
 pub fn Lazy(#[prop(into)] render: Render, #[prop(optional, into)] fallback: ViewFnOnce) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
+    // Retry fetches the chunk again.
+    let retry = Trigger::new();
+    let on_retry = Callback::new(move |()| retry.notify());
     view! {
         <Transition fallback=fallback>
             <ErrorBoundary fallback=move |errors| {
                 let detail = first_error(&errors);
                 view! {
                     <div data-testid="chunk-failed">
-                        <ErrorPanel title="This part of the console could not be loaded" detail on_retry=move |_| {
-                            attempt.try_update(|n| *n += 1);
-                        } />
+                        <ErrorPanel title="This part of the console could not be loaded" detail on_retry />
                     </div>
                 }
             }>
                 {
                     let render = render.clone();
                     move || {
-                        attempt.track();
+                        retry.track();
                         Suspend::new(SendWrapper::new((render.0)()))
                     }
                 }

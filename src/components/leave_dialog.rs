@@ -2,7 +2,7 @@
 //! leave guard holds something they would lose.
 
 use super::ConfirmDialog;
-use crate::app::leave_guard::use_leave_guard;
+use crate::app::leave_guard::{use_leave_guard, Holding};
 use leptos::prelude::*;
 
 /// The leave guard's question: Leave goes where the user asked, Stay (or
@@ -10,21 +10,18 @@ use leptos::prelude::*;
 #[component]
 pub fn LeaveDialog() -> impl IntoView {
     use_leave_guard().map(|guard| {
-        let held = move |f: fn(&crate::app::leave_guard::Holding) -> String| {
-            guard.holding().as_ref().map(f).unwrap_or_default()
-        };
+        let held = move |f: fn(Holding) -> &'static str| guard.holding().map(f).unwrap_or_default().to_string();
         view! {
             <ConfirmDialog
                 open=Signal::derive(move || guard.asking())
-                title=Signal::derive(move || held(|h| h.title.clone()))
+                title=Signal::derive(move || held(|h| h.title))
                 confirm_label="Leave"
-                pending=Signal::stored(false)
                 danger=true
                 testid="leave-dialog"
                 on_confirm=move |_| guard.leave()
                 on_cancel=move |_| guard.stay()
             >
-                <p>{move || held(|h| h.message.clone())}</p>
+                <p>{move || held(|h| h.message)}</p>
             </ConfirmDialog>
         }
     })

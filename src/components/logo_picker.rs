@@ -1,6 +1,8 @@
 //! Choosing a token logo by file picker or drag and drop: checked by content
 //! and size, scaled down to 256 px in the browser, previewed, removable.
 
+use super::button::{Appearance, Button};
+use super::dom_id::dom_id;
 use crate::api::use_api;
 use crate::model::validation::{check_logo, scaled_size, LogoKind, LOGO_MAX_SIDE};
 use js_sys::Uint8Array;
@@ -98,25 +100,29 @@ pub async fn prepare_logo(file: &web_sys::Blob) -> Result<String, String> {
 pub fn LogoPicker(choice: RwSignal<LogoChoice>) -> impl IntoView {
     let api = use_api();
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let zone = NodeRef::<Div>::new();
-    let input_id = format!("logo-{}", js_sys::Math::random().to_bits());
-
-    let take = move |file: web_sys::File| {
-        busy.set(true);
-        leptos::task::spawn_local(async move {
+    let input_id = dom_id("logo");
+    // Reading a file: checked, scaled and put in `choice`, or why not at the field.
+    let read = Action::new_local(move |file: &web_sys::File| {
+        let file = file.clone();
+        async move {
             match prepare_logo(&file).await {
                 Ok(data_url) => {
-                    choice.set(LogoChoice::New {
+                    choice.try_set(LogoChoice::New {
                         data_url,
                         file_name: file.name(),
                     });
-                    error.set(None);
+                    error.try_set(None);
                 }
-                Err(msg) => error.set(Some(msg)),
+                Err(msg) => {
+                    error.try_set(Some(msg));
+                }
             }
-            busy.set(false);
-        });
+        }
+    });
+    let busy = read.pending();
+    let take = move |file: web_sys::File| {
+        read.dispatch_local(file);
     };
     let UseDropZoneReturn { is_over_drop_zone, .. } = use_drop_zone_with_options(
         zone,
@@ -144,10 +150,10 @@ pub fn LogoPicker(choice: RwSignal<LogoChoice>) -> impl IntoView {
     view! {
         <div class="logo-field">
             <span class="field-label" id="logo-label">"Logo (optional)"</span>
-            <LogoPreview preview on_remove=Callback::new(move |_| {
+            <LogoPreview preview on_remove=move |()| {
                 choice.set(LogoChoice::None);
                 error.set(None);
-            }) />
+            } />
             <div
                 node_ref=zone
                 class="drop-zone"
@@ -176,15 +182,15 @@ pub fn LogoPicker(choice: RwSignal<LogoChoice>) -> impl IntoView {
 
 /// The chosen logo, with a way to remove it.
 #[component]
-fn LogoPreview(preview: Signal<Option<String>>, on_remove: Callback<()>) -> impl IntoView {
+fn LogoPreview(preview: Signal<Option<String>>, #[prop(into)] on_remove: Callback<()>) -> impl IntoView {
     move || {
         preview.get().map(|src| {
             view! {
                 <div class="logo-preview">
                     <img src=src alt="Logo preview" data-testid="logo-preview" />
-                    <button type="button" class="btn btn-quiet" data-testid="logo-remove" on:click=move |_| on_remove.run(())>
+                    <Button appearance=Appearance::Quiet testid="logo-remove" on_click=on_remove>
                         "Remove logo"
-                    </button>
+                    </Button>
                 </div>
             }
         })

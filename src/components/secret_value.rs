@@ -1,7 +1,7 @@
 //! A token value: masked by default, revealed on request for 30 seconds at
 //! most, and copyable without revealing it.
 
-use super::CopyButton;
+use super::{Appearance, CopyButton};
 use crate::api::Secret;
 use leptos::prelude::*;
 use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
@@ -26,21 +26,19 @@ pub fn SecretValue(
     #[prop(optional, into)]
     on_copied: Option<Callback<()>>,
 ) -> impl IntoView {
-    let revealed = RwSignal::new(false);
-    // The session locked (idle) or its token was refused: masked again at once.
     let session = crate::app::session::use_session();
-    Effect::new(move |_| {
-        if session.expired().is_some() {
-            revealed.set(false);
-        }
-    });
-    let UseTimeoutFnReturn { start, stop, .. } = use_timeout_fn(move |_: ()| revealed.set(false), reveal_ms);
-    let toggle = move |_| {
+    // The sign-in during which the value was revealed: a lock, an expiry or a
+    // new sign-in masks it again, with nothing to reset.
+    let revealed_in = RwSignal::new(None::<u64>);
+    let revealed =
+        Signal::derive(move || revealed_in.get() == Some(session.generation()) && session.expired().is_none());
+    let UseTimeoutFnReturn { start, stop, .. } = use_timeout_fn(move |_: ()| revealed_in.set(None), reveal_ms);
+    let toggle = move |()| {
         if revealed.get_untracked() {
-            revealed.set(false);
+            revealed_in.set(None);
             stop();
         } else {
-            revealed.set(true);
+            revealed_in.set(Some(untrack(|| session.generation())));
             start(());
         }
     };
@@ -52,6 +50,11 @@ pub fn SecretValue(
             MASK.to_string()
         }
     };
+    let copied = Callback::new(move |()| {
+        if let Some(told) = on_copied {
+            told.try_run(());
+        }
+    });
     let show_label = format!("Show {what}");
     let hide_label = format!("Hide {what}");
     view! {
@@ -61,11 +64,11 @@ pub fn SecretValue(
             </code>
             <button
                 type="button"
-                class="btn btn-quiet btn-small"
+                class=Appearance::Quiet.class(true)
                 aria-pressed=move || revealed.get().to_string()
                 aria-label=move || if revealed.get() { hide_label.clone() } else { show_label.clone() }
                 data-testid="toggle-secret"
-                on:click=toggle
+                on:click=move |_| toggle(())
             >
                 {move || if revealed.get() { "Hide" } else { "Show" }}
             </button>
@@ -73,7 +76,7 @@ pub fn SecretValue(
                 value=Signal::derive(move || secret.with_value(|s| s.expose().to_string()))
                 label=format!("Copy {what}")
                 testid="copy-secret"
-                on_copied
+                on_copied=copied
             />
         </span>
     }

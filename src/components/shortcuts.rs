@@ -1,10 +1,10 @@
 //! The keyboard shortcuts (`/`, `n`, `?`) and the dialog that lists them.
 
+use super::button::{Appearance, Button};
+use super::modal::Modal;
 use crate::app::nav::use_go;
-use crate::components::confirm_dialog::show_modal_while;
-use crate::model::route::Route;
+use crate::model::route::Screen;
 use crate::model::shortcut::{shortcut_for, Press, Shortcut};
-use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
@@ -49,7 +49,7 @@ pub fn Shortcuts() -> impl IntoView {
                 }
                 None => return,
             },
-            Shortcut::Add => go(&Route::New { from: None }, NavigateOptions::default()),
+            Shortcut::Add => go(&Screen::New { from: None }, NavigateOptions::default()),
             Shortcut::Help => help.set(true),
         }
         ev.prevent_default();
@@ -61,17 +61,9 @@ pub fn Shortcuts() -> impl IntoView {
 /// The dialog listing every shortcut.
 #[component]
 fn ShortcutsHelp(open: RwSignal<bool>) -> impl IntoView {
-    let dialog = NodeRef::<Dialog>::new();
-    show_modal_while(dialog, move || open.get());
+    let close = Callback::new(move |()| open.set(false));
     view! {
-        <dialog
-            node_ref=dialog
-            class="dialog"
-            aria-labelledby="shortcuts-title"
-            data-testid="shortcuts-dialog"
-            on:close=move |_| open.set(false)
-        >
-            <h2 id="shortcuts-title" class="dialog-title">"Keyboard shortcuts"</h2>
+        <Modal open title="Keyboard shortcuts" on_close=close testid="shortcuts-dialog">
             <dl class="dialog-body shortcuts">
                 {Shortcut::ALL
                     .into_iter()
@@ -80,8 +72,8 @@ fn ShortcutsHelp(open: RwSignal<bool>) -> impl IntoView {
             </dl>
             <p class="muted">"Shortcuts do nothing while you type in a field."</p>
             <div class="dialog-actions">
-                <button type="button" class="btn btn-primary" on:click=move |_| open.set(false)>"Close"</button>
+                <Button appearance=Appearance::Primary on_click=close>"Close"</Button>
             </div>
-        </dialog>
+        </Modal>
     }
 }

@@ -5,7 +5,7 @@ use super::actions_menu::{ActionsMenu, MenuItem};
 use super::token_action_dialog::PendingAction;
 use crate::api::TokenStatus;
 use crate::app::nav::use_go;
-use crate::model::route::Route;
+use crate::model::route::Screen;
 use crate::model::token_action::TokenAction;
 use leptos::prelude::*;
 
@@ -34,9 +34,9 @@ pub fn TokenMenu(
     let navigate = use_go();
     let items = TokenAction::menu(status, with_edit);
     let on_select = Callback::new(move |action: TokenAction| match action {
-        TokenAction::Edit => navigate(&Route::Edit { id: id.clone() }, Default::default()),
-        TokenAction::CreateSimilar => navigate(&Route::New { from: Some(id.clone()) }, Default::default()),
-        TokenAction::Rotate => navigate(&Route::Rotate { id: id.clone() }, Default::default()),
+        TokenAction::Edit => navigate(&Screen::Edit { id: id.clone() }, Default::default()),
+        TokenAction::CreateSimilar => navigate(&Screen::New { from: Some(id.clone()) }, Default::default()),
+        TokenAction::Rotate => navigate(&Screen::Rotate { id: id.clone() }, Default::default()),
         TokenAction::Change(change) => on_change.run(PendingAction {
             change,
             id: id.clone(),

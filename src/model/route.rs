@@ -1,5 +1,5 @@
 //! The console's pages as values. Every link and navigation is made from a
-//! [`Route`], and the router's patterns use the same segment names, so a
+//! [`Screen`], and the router's patterns use the same segment names, so a
 //! path is spelled in this file only.
 
 use super::list_state::ListState;
@@ -12,6 +12,10 @@ pub const NEW_SEGMENT: &str = "new";
 pub const EDIT_SEGMENT: &str = "edit";
 /// The segment of a token's rotation, after its id.
 pub const ROTATE_SEGMENT: &str = "rotate";
+/// The route parameter of a token's id (the field of the pages' `Params`).
+pub const ID_PARAM: &str = "id";
+/// The route parameter of a token's tab, or `edit`.
+pub const TAB_PARAM: &str = "tab";
 /// The query parameter naming the account managed, when the credentials see several.
 pub const ACCOUNT_PARAM: &str = "account";
 /// The query parameter naming the token "Create similar" copies.
@@ -75,7 +79,7 @@ impl Tab {
 
 /// A page of the console.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Route {
+pub enum Screen {
     /// The list, with its search, filters, sort and page.
     List(ListState),
     /// The Add wizard, prefilled from token `from` ("Create similar").
@@ -102,15 +106,15 @@ pub enum Route {
     },
 }
 
-impl Route {
+impl Screen {
     /// The list with nothing narrowed.
-    pub fn list() -> Route {
-        Route::List(ListState::default())
+    pub fn list() -> Screen {
+        Screen::List(ListState::default())
     }
 
     /// A token's details on `tab`.
-    pub fn token(id: &str, tab: Tab) -> Route {
-        Route::Token {
+    pub fn token(id: &str, tab: Tab) -> Screen {
+        Screen::Token {
             id: id.to_string(),
             tab,
         }
@@ -120,12 +124,12 @@ impl Route {
     pub fn path(&self) -> String {
         let id = |id: &str| rql::percent_encode(id);
         match self {
-            Route::List(state) => format!("/{TOKENS_SEGMENT}{}", state.to_query()),
-            Route::New { from: None } => format!("/{TOKENS_SEGMENT}/{NEW_SEGMENT}"),
-            Route::New { from: Some(from) } => format!("/{TOKENS_SEGMENT}/{NEW_SEGMENT}?{FROM_PARAM}={}", id(from)),
-            Route::Token { id: t, tab } => format!("/{TOKENS_SEGMENT}/{}/{}", id(t), tab.slug()),
-            Route::Edit { id: t } => format!("/{TOKENS_SEGMENT}/{}/{EDIT_SEGMENT}", id(t)),
-            Route::Rotate { id: t } => format!("/{TOKENS_SEGMENT}/{}/{ROTATE_SEGMENT}", id(t)),
+            Screen::List(state) => format!("/{TOKENS_SEGMENT}{}", state.to_query()),
+            Screen::New { from: None } => format!("/{TOKENS_SEGMENT}/{NEW_SEGMENT}"),
+            Screen::New { from: Some(from) } => format!("/{TOKENS_SEGMENT}/{NEW_SEGMENT}?{FROM_PARAM}={}", id(from)),
+            Screen::Token { id: t, tab } => format!("/{TOKENS_SEGMENT}/{}/{}", id(t), tab.slug()),
+            Screen::Edit { id: t } => format!("/{TOKENS_SEGMENT}/{}/{EDIT_SEGMENT}", id(t)),
+            Screen::Rotate { id: t } => format!("/{TOKENS_SEGMENT}/{}/{ROTATE_SEGMENT}", id(t)),
         }
     }
 }
@@ -173,12 +177,12 @@ mod tests {
     #[test]
     fn chunked_pages_are_known_by_their_paths() {
         assert_eq!(
-            lazy_page_of(&Route::New { from: None }.path()),
+            lazy_page_of(&Screen::New { from: None }.path()),
             Some(LazyPage::AddWizard)
         );
         assert_eq!(
             lazy_page_of(
-                &Route::New {
+                &Screen::New {
                     from: Some("TKN-1".into())
                 }
                 .path()
@@ -186,48 +190,48 @@ mod tests {
             Some(LazyPage::AddWizard)
         );
         assert_eq!(
-            lazy_page_of(&Route::Rotate { id: "TKN-1".into() }.path()),
+            lazy_page_of(&Screen::Rotate { id: "TKN-1".into() }.path()),
             Some(LazyPage::Rotate)
         );
         for tab in [Tab::General, Tab::Audit] {
             assert_eq!(
-                lazy_page_of(&Route::token("TKN-1", tab).path()),
+                lazy_page_of(&Screen::token("TKN-1", tab).path()),
                 Some(LazyPage::Details)
             );
         }
         assert_eq!(
-            lazy_page_of(&Route::Edit { id: "TKN-1".into() }.path()),
+            lazy_page_of(&Screen::Edit { id: "TKN-1".into() }.path()),
             Some(LazyPage::Details)
         );
         assert_eq!(lazy_page_of("/api-tokens/TKN-1"), Some(LazyPage::Details));
-        assert_eq!(lazy_page_of(&Route::list().path()), None);
+        assert_eq!(lazy_page_of(&Screen::list().path()), None);
         assert_eq!(lazy_page_of("/api-tokens?q=new"), None);
         assert_eq!(lazy_page_of("/elsewhere/new"), None);
     }
 
     #[test]
     fn routes_have_one_spelling() {
-        assert_eq!(Route::list().path(), "/api-tokens");
+        assert_eq!(Screen::list().path(), "/api-tokens");
         let narrowed = ListState {
             status: Some(StatusFilter::Disabled),
             page: 2,
             ..ListState::default()
         };
-        assert_eq!(Route::List(narrowed).path(), "/api-tokens?status=Disabled&page=2");
-        assert_eq!(Route::New { from: None }.path(), "/api-tokens/new");
+        assert_eq!(Screen::List(narrowed).path(), "/api-tokens?status=Disabled&page=2");
+        assert_eq!(Screen::New { from: None }.path(), "/api-tokens/new");
         assert_eq!(
-            Route::New {
+            Screen::New {
                 from: Some("TKN-1 2".into())
             }
             .path(),
             "/api-tokens/new?from=TKN-1%202"
         );
         assert_eq!(
-            Route::token("TKN-1/..", Tab::Audit).path(),
+            Screen::token("TKN-1/..", Tab::Audit).path(),
             "/api-tokens/TKN-1%2F../audit"
         );
-        assert_eq!(Route::Edit { id: "TKN-1".into() }.path(), "/api-tokens/TKN-1/edit");
-        assert_eq!(Route::Rotate { id: "TKN-1".into() }.path(), "/api-tokens/TKN-1/rotate");
+        assert_eq!(Screen::Edit { id: "TKN-1".into() }.path(), "/api-tokens/TKN-1/edit");
+        assert_eq!(Screen::Rotate { id: "TKN-1".into() }.path(), "/api-tokens/TKN-1/rotate");
     }
 
     #[test]

@@ -55,6 +55,15 @@ impl Change {
         }
     }
 
+    /// The test id of the bulk bar's button for it (`bulk-disable`).
+    pub fn bulk_testid(self) -> &'static str {
+        match self {
+            Change::Enable => "bulk-enable",
+            Change::Disable => "bulk-disable",
+            Change::Delete => "bulk-delete",
+        }
+    }
+
     /// Past participle for result messages.
     pub fn done(self) -> &'static str {
         match self {

@@ -16,8 +16,8 @@ use crate::api::{tokens, use_api, ApiClient, ApiToken};
 use crate::app::account::use_account;
 use crate::app::nav::use_go;
 use crate::app::return_to::use_list_return;
-use crate::components::{use_toasts, DiscardDialog, LogoChoice};
-use crate::pages::token_form::{FormValues, GeneralFields, ModulesPicker, Step, Submit, TokenForm};
+use crate::components::{use_toasts, Button, DiscardDialog, LogoChoice};
+use crate::pages::token_form::{Field, FormErrors, FormValues, GeneralFields, ModulesPicker, Step, Submit, TokenForm};
 use leptos::prelude::*;
 
 /// Where the wizard is and what it has made.
@@ -48,9 +48,9 @@ impl Wizard {
             Ok(_) => Default::default(),
             Err(errors) => errors,
         };
-        let blocking: std::collections::BTreeMap<String, String> = match self.step.get_untracked() {
-            WizardStep::General => errors.into_iter().filter(|(k, _)| k != "modules").collect(),
-            WizardStep::Modules => errors.into_iter().filter(|(k, _)| k == "modules").collect(),
+        let blocking: FormErrors = match self.step.get_untracked() {
+            WizardStep::General => errors.into_iter().filter(|(k, _)| *k != Field::Modules).collect(),
+            WizardStep::Modules => errors.into_iter().filter(|(k, _)| *k == Field::Modules).collect(),
             WizardStep::Overview | WizardStep::Summary => return,
         };
         if blocking.is_empty() {
@@ -135,9 +135,9 @@ pub fn AddWizardPage() -> impl IntoView {
         <section class="page wizard-page" data-testid="add-wizard">
             <div class="page-head">
                 <h2>"Add API token"</h2>
-                <button type="button" class="btn" data-testid="wizard-close" disabled=move || adding.get() on:click=move |_| close()>
+                <Button testid="wizard-close" disabled=adding on_click=move |()| close()>
                     "Close"
-                </button>
+                </Button>
             </div>
             <p class="form-error" role="alert">{move || prefill_error.get()}</p>
             <div class="card wizard">
@@ -173,7 +173,7 @@ pub fn AddWizardPage() -> impl IntoView {
 #[component]
 fn WizardSteps(wizard: Wizard, add: Callback<()>) -> impl IntoView {
     let (form, step) = (wizard.form, wizard.step);
-    let form_error = form.error("form");
+    let form_error = form.error(Field::Form);
     view! {
         <p class="form-error" role="alert" data-testid="form-error" hidden=move || step.get() == WizardStep::Overview>
             {move || form_error.get()}

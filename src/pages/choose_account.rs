@@ -4,7 +4,7 @@ use crate::api::{accounts, use_load, Account};
 use crate::app::nav::use_nav;
 use crate::components::Avatar;
 use crate::components::LoadSection;
-use crate::model::route::Route;
+use crate::model::route::Screen;
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn;
 
@@ -42,7 +42,7 @@ pub fn AccountChooser(notice: Option<String>) -> impl IntoView {
                 loading="Loading accounts"
                 failed="The accounts could not be loaded"
                 refused="These credentials may not read the accounts they manage."
-                on_retry=move || found.refetch()
+                on_retry=move |()| found.refetch()
             >
                 {move || Suspend::new(async move { found.await.map(|page| view! { <AccountList accounts=page.data /> }) })}
             </LoadSection>
@@ -61,7 +61,7 @@ fn AccountList(accounts: Vec<Account>) -> impl IntoView {
             {accounts
                 .into_iter()
                 .map(|a| {
-                    let href = nav.for_account(Some(&a.id)).href(&Route::list());
+                    let href = nav.for_account(Some(&a.id)).href(&Screen::list());
                     view! {
                         <li>
                             <a class="account-choice" href=href data-testid="account-choice">

@@ -1,5 +1,6 @@
 //! Unknown routes.
 
+use crate::components::ButtonLink;
 use leptos::prelude::*;
 
 /// "Page not found", with the way back to the list.
@@ -10,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page not-found" data-testid="not-found">
             <h2>"Page not found"</h2>
             <p>"There is nothing at this address."</p>
-            <a class="btn" href=nav.href(&crate::model::route::Route::list())>"Go to API tokens"</a>
+            <ButtonLink href=nav.href(&crate::model::route::Screen::list())>"Go to API tokens"</ButtonLink>
         </section>
     }
 }

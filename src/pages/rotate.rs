@@ -11,15 +11,23 @@ use crate::api::{tokens, use_load, ApiToken};
 use crate::app::leave_guard::{use_leave_guard, Holding};
 use crate::components::LoadSection;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos::Params;
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
 use old_token::OldToken;
 use replacement::{Replacement, StartRotation};
+
+/// The route's parameter (`model::route::ID_PARAM`): the token rotated.
+#[derive(Params, Debug, Clone, PartialEq, Default)]
+struct RotateParams {
+    id: Option<String>,
+}
 
 /// The rotation page.
 #[component]
 pub fn RotatePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let params = use_params::<RotateParams>();
+    let id = Memo::new(move |_| params.get().ok().and_then(|p| p.id).unwrap_or_default());
     let old = use_load(move || id.get(), |api, id| async move { tokens::get(&api, &id).await });
     // Outside the loading section: a reload of the old token (a new
     // sign-in, say) must never lose the new value before it was copied.
@@ -33,7 +41,7 @@ pub fn RotatePage() -> impl IntoView {
                 loading="Loading the API token"
                 failed="The API token could not be loaded"
                 refused="These credentials may not read this API token."
-                on_retry=move || old.refetch()
+                on_retry=move |()| old.refetch()
             >
                 {move || Suspend::new(async move {
                     old.await.map(|old| view! { <Flow old created /> })
@@ -49,16 +57,12 @@ pub fn RotatePage() -> impl IntoView {
 fn Flow(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl IntoView {
     let copied = RwSignal::new(false);
     if let Some(guard) = use_leave_guard() {
-        Effect::new(move |_| {
-            if created.with(Option::is_some) && !copied.get() {
-                guard.hold(Holding {
-                    title: "Leave without copying the new value?".into(),
-                    message: "The new token's value was not copied. You can read it again on its page, but the safest moment to store it is now.".into(),
-                });
-            } else {
-                guard.release();
-            }
-        });
+        guard.hold_while(Signal::derive(move || {
+            (created.with(Option::is_some) && !copied.get()).then_some(Holding {
+                title: "Leave without copying the new value?",
+                message: "The new token's value was not copied. You can read it again on its page, but the safest moment to store it is now.",
+            })
+        }));
     }
     move || match created.get() {
         None => view! { <StartRotation old=old.clone() created /> }.into_any(),

@@ -6,8 +6,7 @@ use crate::api::credential::normalize;
 use crate::api::identity::resolve;
 use crate::api::{use_api, ApiError};
 use crate::app::session::use_session;
-use crate::components::confirm_dialog::show_modal_while;
-use leptos::html::Dialog;
+use crate::components::{Appearance, Button, Modal};
 use leptos::prelude::*;
 
 fn explain(e: &ApiError, base: &str) -> String {
@@ -36,7 +35,7 @@ pub fn SignInForm(#[prop(optional, into)] autofocus: bool) -> impl IntoView {
             async move {
                 let who = resolve(&base, &candidate).await?;
                 session.sign_in(candidate, who);
-                token.set(String::new());
+                token.try_set(String::new());
                 Ok::<(), ApiError>(())
             }
         }
@@ -75,9 +74,9 @@ pub fn SignInForm(#[prop(optional, into)] autofocus: bool) -> impl IntoView {
                 "An API token value (idt:TKN-…) or a user access token. It stays in this browser tab only and is forgotten when you sign out or close the tab."
             </p>
             <p class="form-error" role="alert" data-testid="sign-in-error">{error}</p>
-            <button type="submit" class="btn btn-primary" disabled=move || pending.get()>
-                {move || if pending.get() { "Checking…" } else { "Sign in" }}
-            </button>
+            <Button appearance=Appearance::Primary submit=true busy=pending busy_label="Checking…">
+                "Sign in"
+            </Button>
         </form>
     }
 }
@@ -95,31 +94,20 @@ pub fn SignInPage() -> impl IntoView {
 }
 
 /// Modal sign-in over the current page when the API refuses the token
-/// mid-session: nothing on the page is lost, and it reloads afterwards.
+/// mid-session: nothing on the page is lost, and it reloads afterwards. Esc
+/// does not close it: signing in again or out are the ways on.
 #[component]
 pub fn SessionExpiredDialog() -> impl IntoView {
     let session = use_session();
-    let dialog = NodeRef::<Dialog>::new();
-    let open = move || session.expired().is_some();
-    show_modal_while(dialog, open);
     view! {
-        <dialog
-            node_ref=dialog
-            class="dialog"
-            aria-labelledby="expired-title"
-            data-testid="session-expired"
-            on:cancel=move |ev: web_sys::Event| ev.prevent_default()
-        >
-            <h2 id="expired-title" class="dialog-title">"Sign in again"</h2>
+        <Modal open=Signal::derive(move || session.expired().is_some()) title="Sign in again" testid="session-expired">
             <p class="dialog-body">{move || session.expired().unwrap_or_default()}</p>
-            <Show when=open>
-                <SignInForm autofocus=true />
-            </Show>
+            <SignInForm autofocus=true />
             <div class="dialog-actions">
-                <button type="button" class="btn btn-quiet" on:click=move |_| session.sign_out()>
+                <Button appearance=Appearance::Quiet on_click=move |()| session.sign_out()>
                     "Sign out instead"
-                </button>
+                </Button>
             </div>
-        </dialog>
+        </Modal>
     }
 }

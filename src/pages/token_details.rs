@@ -9,28 +9,44 @@ mod tabs;
 
 pub use tabs::TabList;
 
-use crate::api::{tokens, use_api, use_load, ApiToken};
+use crate::api::{tokens, use_api, use_load, ApiError, ApiToken};
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
 use crate::components::error_panel::LoadFailed;
-use crate::components::{Avatar, CopyButton, DateTime, SecretValue, UsageMarker};
-use crate::model::route::{Route, Tab, EDIT_SEGMENT};
+use crate::components::{Avatar, ButtonLink, CopyButton, DateTime, SecretValue, Skeleton, UsageMarker};
+use crate::model::route::{Screen, Tab, EDIT_SEGMENT};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos::Params;
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
 use leptos_router::NavigateOptions;
+
+/// The route's parameters (`model::route::ID_PARAM`, `TAB_PARAM`): the
+/// token, and its tab or `edit` (none: General).
+#[derive(Params, Debug, Clone, PartialEq, Default)]
+struct TokenParams {
+    id: Option<String>,
+    tab: Option<String>,
+}
 
 #[component]
 pub fn TokenDetailsPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let raw_tab = Memo::new(move |_| params.with(|p| p.get("tab")));
-    let refresh = RwSignal::new(0u64);
+    let params = use_params::<TokenParams>();
+    let param = move |f: fn(TokenParams) -> Option<String>| params.get().ok().and_then(f);
+    let id = Memo::new(move |_| param(|p| p.id).unwrap_or_default());
+    let raw_tab = Memo::new(move |_| param(|p| p.tab));
+    // Loads the token again (after a change made here).
+    let refresh = Trigger::new();
     let token = use_load(
-        move || (id.get(), refresh.get()),
-        |api, (id, _)| async move { tokens::get(&api, &id).await },
+        move || {
+            refresh.track();
+            id.get()
+        },
+        |api, id| async move { tokens::get(&api, &id).await },
     );
+    let retry = Callback::new(move |()| token.refetch());
     view! {
-        <Transition fallback=|| view! { <div class="skeleton" aria-busy="true" aria-label="Loading the API token"><div class="skeleton-row"></div><div class="skeleton-row"></div></div> }>
+        <Transition fallback=|| view! { <Skeleton label="Loading the API token" rows=2 /> }>
             {move || Suspend::new(async move {
                 match token.await {
                     Ok(t) => view! { <Loaded token=t raw_tab refresh /> }.into_any(),
@@ -41,7 +57,7 @@ pub fn TokenDetailsPage() -> impl IntoView {
                             refused="These credentials may not read this API token."
                             detail=e.to_string()
                             error=Some(e)
-                            on_retry=move |_| token.refetch()
+                            on_retry=retry
                         />
                     }
                     .into_any(),
@@ -56,9 +72,9 @@ pub fn TokenDetailsPage() -> impl IntoView {
 /// (after signing in again, say) leaves it as it was, step and focus included.
 #[component]
 fn Editing(
-    token: LocalResource<Result<ApiToken, crate::api::ApiError>>,
+    token: LocalResource<Result<ApiToken, ApiError>>,
     raw_tab: Memo<Option<String>>,
-    refresh: RwSignal<u64>,
+    refresh: Trigger,
 ) -> impl IntoView {
     let navigate = use_go();
     let state = edit_dialog::EditState::new();
@@ -67,10 +83,10 @@ fn Editing(
     let close = Callback::new(move |saved: bool| {
         let Some(Ok(t)) = token.get_untracked() else { return };
         if saved {
-            refresh.update(|n| *n += 1);
+            refresh.notify();
         }
         navigate(
-            &Route::token(&t.id, Tab::General),
+            &Screen::token(&t.id, Tab::General),
             NavigateOptions {
                 replace: true,
                 ..Default::default()
@@ -98,13 +114,13 @@ fn TokenNotFound(id: String) -> impl IntoView {
         <section class="page not-found" data-testid="token-not-found">
             <h2>"API token not found"</h2>
             <p>{format!("There is no API token {id}. It may have been deleted.")}</p>
-            <a class="btn" href=move || nav.href(&back.route())>"Back to API tokens"</a>
+            <ButtonLink href=move || nav.href(&back.route())>"Back to API tokens"</ButtonLink>
         </section>
     }
 }
 
 #[component]
-fn Loaded(token: ApiToken, raw_tab: Memo<Option<String>>, refresh: RwSignal<u64>) -> impl IntoView {
+fn Loaded(token: ApiToken, raw_tab: Memo<Option<String>>, refresh: Trigger) -> impl IntoView {
     let tab = Memo::new(move |_| Tab::parse(raw_tab.get().as_deref()));
     let id = token.id.clone();
     let t = StoredValue::new(token.clone());

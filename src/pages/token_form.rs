@@ -1,23 +1,24 @@
 //! The token form shared by Edit and the Add wizard: fields, checks that
 //! mirror the API's, and the mapping of the API's field errors.
 
+mod errors;
 mod general_fields;
 mod modules_picker;
 mod submit;
 
+pub use errors::{server_errors, step_of, Field, FormErrors};
 pub use general_fields::GeneralFields;
 pub use modules_picker::ModulesPicker;
 pub use submit::Submit;
 
 use crate::api::tokens::TokenDraft;
-use crate::api::{ApiError, ApiToken};
+use crate::api::ApiToken;
 use crate::components::LogoChoice;
 use crate::model::validation::{check_description, check_name};
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 /// Which step a field lives on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     /// Logo, name, description.
     General,
@@ -34,8 +35,8 @@ pub struct TokenForm {
     pub logo: RwSignal<LogoChoice>,
     /// Chosen module ids, in the order chosen.
     pub modules: RwSignal<Vec<String>>,
-    /// Messages per field (`name`, `description`, `icon`, `modules`, `form`).
-    pub errors: RwSignal<BTreeMap<String, String>>,
+    /// Messages per field, and for the form as a whole.
+    pub errors: RwSignal<FormErrors>,
 }
 
 /// A snapshot of the values, to tell whether anything changed.
@@ -65,16 +66,14 @@ impl FormValues {
     }
 
     /// Checks the values; on success the draft to send, otherwise messages per field.
-    pub fn check(&self) -> Result<TokenDraft, BTreeMap<String, String>> {
-        let mut errors = BTreeMap::new();
-        let name = check_name(&self.name)
-            .map_err(|e| errors.insert("name".to_string(), e))
-            .ok();
+    pub fn check(&self) -> Result<TokenDraft, FormErrors> {
+        let mut errors = FormErrors::new();
+        let name = check_name(&self.name).map_err(|e| errors.insert(Field::Name, e)).ok();
         let description = check_description(&self.description)
-            .map_err(|e| errors.insert("description".into(), e))
+            .map_err(|e| errors.insert(Field::Description, e))
             .ok();
         if self.modules.is_empty() {
-            errors.insert("modules".into(), "Choose at least one module.".into());
+            errors.insert(Field::Modules, "Choose at least one module.".into());
         }
         match (name, description) {
             (Some(name), Some(description)) if errors.is_empty() => Ok(TokenDraft {
@@ -88,62 +87,6 @@ impl FormValues {
     }
 }
 
-/// The form field an API error key belongs to, whatever its case or
-/// `$.`-style prefix: `$.Modules[0].id` → `modules`; `form` for any other.
-pub fn field_of(api_key: &str) -> &'static str {
-    let key = api_key.trim().trim_start_matches('$').trim_start_matches('.');
-    let head = key.split(['.', '[']).next().unwrap_or_default();
-    ["name", "description", "modules", "icon"]
-        .into_iter()
-        .find(|f| f.eq_ignore_ascii_case(head))
-        .unwrap_or("form")
-}
-
-fn append(out: &mut BTreeMap<String, String>, field: &str, message: &str) {
-    let entry = out.entry(field.to_string()).or_default();
-    if !entry.is_empty() {
-        entry.push(' ');
-    }
-    entry.push_str(message);
-}
-
-/// Messages per form field from an API error. The problem's title and
-/// detail are always shown at form level, and so is any message whose key
-/// is no field of the form (with its key): nothing the API said is dropped.
-pub fn server_errors(e: &ApiError) -> BTreeMap<String, String> {
-    let mut out: BTreeMap<String, String> = BTreeMap::new();
-    match e {
-        ApiError::Forbidden(_) => append(
-            &mut out,
-            "form",
-            &format!("The API refused this with these credentials. {e}"),
-        ),
-        _ => append(&mut out, "form", &e.to_string()),
-    }
-    for f in e.field_errors() {
-        let field = field_of(&f.key);
-        for m in &f.messages {
-            if field == "form" && !f.key.is_empty() {
-                append(&mut out, field, &format!("{}: {m}", f.key));
-            } else {
-                append(&mut out, field, m);
-            }
-        }
-    }
-    out
-}
-
-/// The step that shows the first of `errors`.
-pub fn step_of(errors: &BTreeMap<String, String>) -> Option<Step> {
-    if ["name", "description", "icon"].iter().any(|k| errors.contains_key(*k)) {
-        Some(Step::General)
-    } else if errors.contains_key("modules") {
-        Some(Step::Modules)
-    } else {
-        None
-    }
-}
-
 impl TokenForm {
     /// A form holding `values`.
     pub fn new(values: FormValues) -> TokenForm {
@@ -152,7 +95,7 @@ impl TokenForm {
             description: RwSignal::new(values.description),
             logo: RwSignal::new(values.logo),
             modules: RwSignal::new(values.modules),
-            errors: RwSignal::new(BTreeMap::new()),
+            errors: RwSignal::new(FormErrors::new()),
         }
     }
 
@@ -162,7 +105,7 @@ impl TokenForm {
         self.description.set(values.description);
         self.logo.set(values.logo);
         self.modules.set(values.modules);
-        self.errors.set(BTreeMap::new());
+        self.errors.set(FormErrors::new());
     }
 
     /// The current values (untracked).
@@ -176,9 +119,16 @@ impl TokenForm {
     }
 
     /// The message for `field`, if any (tracked).
-    pub fn error(&self, field: &'static str) -> Signal<Option<String>> {
+    pub fn error(&self, field: Field) -> Signal<Option<String>> {
         let errors = self.errors;
-        Signal::derive(move || errors.with(|e| e.get(field).cloned()))
+        Signal::derive(move || errors.with(|e| e.get(&field).cloned()))
+    }
+
+    /// Clears the message for `field` (the user changed it).
+    pub fn clear_error(&self, field: Field) {
+        self.errors.update(|e| {
+            e.remove(&field);
+        });
     }
 }
 
@@ -210,35 +160,10 @@ mod tests {
             ..v
         };
         let errors = bad.check().unwrap_err();
-        assert_eq!(errors.keys().collect::<Vec<_>>(), ["description", "modules", "name"]);
-        assert_eq!(step_of(&errors), Some(Step::General));
-    }
-
-    #[test]
-    fn api_field_errors_land_on_their_fields_whatever_their_shape() {
-        let map = ApiError::from_response(
-            400,
-            r#"{"title":"Bad Request","detail":"One or more validation errors occurred.",
-                "errors":{"modules[0].id":["bad id"],"Modules":["unknown"],"$.name":["taken"],"colour":["unknown field"]}}"#,
-        );
-        let e = server_errors(&map);
-        assert_eq!(e["name"], "taken");
-        assert!(e["modules"].contains("bad id") && e["modules"].contains("unknown"));
         assert_eq!(
-            e["form"],
-            "Bad Request: One or more validation errors occurred. colour: unknown field"
+            errors.keys().collect::<Vec<_>>(),
+            [&Field::Name, &Field::Description, &Field::Modules]
         );
-        let array = ApiError::from_response(
-            400,
-            r#"{"title":"Token update failed","errors":[{"message":"Logo too large","properties":["Icon"]},{"message":"Try later"}]}"#,
-        );
-        let e = server_errors(&array);
-        assert_eq!(e["icon"], "Logo too large");
-        assert_eq!(e["form"], "Token update failed Try later");
-        assert_eq!(step_of(&e), Some(Step::General));
-        let e = server_errors(&ApiError::Network("offline".into()));
-        assert!(e["form"].contains("could not be reached"));
-        let only_modules: BTreeMap<String, String> = [("modules".to_string(), "x".to_string())].into();
-        assert_eq!(step_of(&only_modules), Some(Step::Modules));
+        assert_eq!(step_of(&errors), Some(Step::General));
     }
 }

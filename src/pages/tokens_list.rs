@@ -25,9 +25,9 @@ use crate::api::{tokens, use_load, ApiToken, Page};
 use crate::app::account::use_account;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
-use crate::components::{LoadSection, PendingAction, TokenActionDialog};
+use crate::components::{Appearance, Button, ButtonLink, LoadSection, PendingAction, Skeleton, TokenActionDialog};
 use crate::model::list_state::{ListState, Scope};
-use crate::model::route::Route;
+use crate::model::route::Screen;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
@@ -39,8 +39,8 @@ pub struct ListContext {
     pub state: Memo<ListState>,
     /// The selected rows.
     pub selection: Selection,
-    /// Bumped to load the list again.
-    pub refresh: RwSignal<u64>,
+    /// Loads the list (and its counts) again.
+    pub refresh: Trigger,
     /// The single action awaiting confirmation.
     pub pending: RwSignal<Option<PendingAction>>,
     /// Hidden optional columns.
@@ -48,9 +48,9 @@ pub struct ListContext {
 }
 
 /// Navigates to the list with `state` in the URL.
-pub fn go_to(go: &impl Fn(&Route, NavigateOptions), state: &ListState, replace: bool) {
+pub fn go_to(go: &impl Fn(&Screen, NavigateOptions), state: &ListState, replace: bool) {
     go(
-        &Route::List(state.clone()),
+        &Screen::List(state.clone()),
         NavigateOptions {
             replace,
             scroll: false,
@@ -59,7 +59,13 @@ pub fn go_to(go: &impl Fn(&Route, NavigateOptions), state: &ListState, replace: 
     );
 }
 
-fn use_list_context() -> ListContext {
+/// Provides `ctx` to the list page's parts.
+pub fn provide_list_context(ctx: ListContext) {
+    provide_context(ctx);
+}
+
+/// The state the list page's parts share.
+pub fn use_list_context() -> ListContext {
     expect_context::<ListContext>()
 }
 
@@ -70,28 +76,27 @@ pub fn TokensListPage() -> impl IntoView {
     let (hidden, set_hidden) = columns::use_hidden_columns();
     let ctx = ListContext {
         state,
-        selection: Selection::new(),
-        refresh: RwSignal::new(0),
+        selection: Selection::new(state),
+        refresh: Trigger::new(),
         pending: RwSignal::new(None),
         hidden,
     };
-    provide_context(ctx);
+    provide_list_context(ctx);
 
-    // A different page, filter or sort starts a fresh selection; and the
-    // details page's "back" returns here.
+    // Session storage: the details page's "back" returns to this list.
     let list_return = use_list_return();
-    Effect::new(move |_| {
-        list_return.remember(&state.get());
-        ctx.selection.clear();
-    });
+    Effect::new(move |_| list_return.remember(&state.get()));
 
     let account = use_account();
     // One module list for the filter, "granted every module" and the counts.
     let account_modules = provide_shared_modules(account.clone());
     // Usage markers are as of the moment the rows were asked for.
     let tokens = use_load(
-        move || (state.get(), ctx.refresh.get()),
-        move |api, (st, _)| {
+        move || {
+            ctx.refresh.track();
+            state.get()
+        },
+        move |api, st| {
             let account = account.clone();
             async move {
                 let now = js_sys::Date::now() as i64;
@@ -116,26 +121,26 @@ pub fn TokensListPage() -> impl IntoView {
                 <h2>"API tokens"</h2>
                 <div class="page-actions">
                     <find_by_value::FindByValueButton />
-                    <a class="btn btn-primary" href=nav.href(&Route::New { from: None }) data-testid="add-token" aria-keyshortcuts="n">"Add"</a>
+                    <ButtonLink appearance=Appearance::Primary href=nav.href(&Screen::New { from: None }) testid="add-token" shortcut="n">"Add"</ButtonLink>
                 </div>
             </div>
             <hygiene::HygieneOverview />
             <div class=move || format!("card {}", columns::hiding_classes(&hidden.get())) aria-busy=move || busy.get().to_string()>
                 <views::ViewBar set_hidden />
-                <toolbar::Toolbar on_refresh=move |_| ctx.refresh.update(|n| *n += 1) set_hidden />
+                <toolbar::Toolbar on_refresh=move |()| ctx.refresh.notify() set_hidden />
                 <bulk::BulkBar />
                 <LoadSection
                     loading="Loading API tokens"
                     failed="The API tokens could not be loaded"
                     refused="These credentials may not read this account's API tokens."
-                    on_retry=move || tokens.refetch()
+                    on_retry=move |()| tokens.refetch()
                     busy
-                    skeleton=|| view! { <table::Skeleton /> }
+                    skeleton=|| view! { <Skeleton label="Loading API tokens" rows=5 testid="loading" /> }
                 >
                     {move || Suspend::new(async move { tokens.await.map(|(page, now)| view! { <Loaded page now /> }) })}
                 </LoadSection>
             </div>
-            <TokenActionDialog pending=ctx.pending on_done=move |_| ctx.refresh.update(|n| *n += 1) />
+            <TokenActionDialog pending=ctx.pending on_done=move |_| ctx.refresh.notify() />
         </section>
     }
 }
@@ -160,9 +165,9 @@ fn Loaded(page: Page<ApiToken>, now: i64) -> impl IntoView {
         view! {
             <div class="empty" data-testid="empty-page">
                 <p>"This page has no rows."</p>
-                <button type="button" class="btn" on:click=move |_| go_to(&navigate, &to_last, true)>
+                <Button on_click=move |()| go_to(&navigate, &to_last, true)>
                     {format!("Go to page {last}")}
-                </button>
+                </Button>
             </div>
         }
         .into_any()
@@ -171,9 +176,9 @@ fn Loaded(page: Page<ApiToken>, now: i64) -> impl IntoView {
         view! {
             <div class="empty" data-testid="empty-filtered">
                 <p>"No API tokens match your search and filters."</p>
-                <button type="button" class="btn" on:click=move |_| go_to(&navigate, &cleared, false)>
+                <Button on_click=move |()| go_to(&navigate, &cleared, false)>
                     "Clear search and filters"
-                </button>
+                </Button>
             </div>
         }
         .into_any()
@@ -182,7 +187,7 @@ fn Loaded(page: Page<ApiToken>, now: i64) -> impl IntoView {
             <div class="empty" data-testid="empty-list">
                 <p>"There are no API tokens in this account yet."</p>
                 <p class="muted">"Add a token to give an application access to the Marketplace API."</p>
-                <a class="btn btn-primary" href=nav.href(&Route::New { from: None })>"Add API token"</a>
+                <ButtonLink appearance=Appearance::Primary href=nav.href(&Screen::New { from: None })>"Add API token"</ButtonLink>
             </div>
         }
         .into_any()

@@ -1,6 +1,6 @@
 //! The token value, the tab list and the edit form's checks.
 
-use crate::support::{container, provide_console, sleep, texts};
+use crate::support::{attr, click, mount, provide_console, texts, until};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use tokens_console::api::Secret;
@@ -8,26 +8,14 @@ use tokens_console::components::secret_value::{SecretValue, MASK};
 use tokens_console::model::route::Tab;
 use tokens_console::pages::token_details::TabList;
 use tokens_console::pages::token_form::{FormValues, GeneralFields, TokenForm};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-fn click(root: &web_sys::HtmlElement, css: &str) {
-    let el: web_sys::HtmlElement = root.query_selector(css).unwrap().unwrap().unchecked_into();
-    el.click();
-}
-
-fn attr(root: &web_sys::HtmlElement, css: &str, name: &str) -> Option<String> {
-    root.query_selector(css).unwrap().and_then(|e| e.get_attribute(name))
-}
 
 #[wasm_bindgen_test]
 async fn the_token_value_is_masked_until_shown_and_masked_again_when_hidden() {
-    let root = container();
-    leptos::mount::mount_to(root.clone(), || {
+    let root = mount(|| {
         provide_console();
         view! { <SecretValue secret=Secret::new("idt:TKN-1:s3cr3t") what="API token" /> }
-    })
-    .forget();
+    });
     assert_eq!(texts(&root, "[data-testid=secret-value]"), [MASK]);
     assert!(
         !root.inner_html().contains("s3cr3t"),
@@ -58,17 +46,17 @@ async fn the_token_value_is_masked_until_shown_and_masked_again_when_hidden() {
 
 #[wasm_bindgen_test]
 async fn a_revealed_value_is_masked_again_after_its_time() {
-    let root = container();
-    leptos::mount::mount_to(root.clone(), || {
+    let root = mount(|| {
         provide_console();
         view! { <SecretValue secret=Secret::new("idt:TKN-2:later") what="API token" reveal_ms=150.0 /> }
-    })
-    .forget();
+    });
     click(&root, "[data-testid=toggle-secret]");
     leptos::task::tick().await;
     assert_eq!(texts(&root, "[data-testid=secret-value]"), ["idt:TKN-2:later"]);
-    sleep(400).await;
-    assert_eq!(texts(&root, "[data-testid=secret-value]"), [MASK]);
+    until("the value is masked again", || {
+        texts(&root, "[data-testid=secret-value]") == [MASK]
+    })
+    .await;
     assert_eq!(
         attr(&root, "[data-testid=toggle-secret]", "aria-pressed").as_deref(),
         Some("false")
@@ -77,16 +65,14 @@ async fn a_revealed_value_is_masked_again_after_its_time() {
 
 #[wasm_bindgen_test]
 fn the_tab_list_marks_exactly_the_current_tab() {
-    let root = container();
-    leptos::mount::mount_to(root.clone(), || {
+    let root = mount(|| {
         provide_console();
         view! {
             <Router>
                 <TabList id="TKN-1234-5678".to_string() current=Signal::stored(Tab::Details) />
             </Router>
         }
-    })
-    .forget();
+    });
     assert_eq!(
         texts(&root, "[role=tab]"),
         ["General", "Modules", "Details", "Audit trail"]
@@ -118,9 +104,8 @@ fn the_tab_list_marks_exactly_the_current_tab() {
 
 #[wasm_bindgen_test]
 async fn the_edit_form_shows_checks_at_the_fields_with_counters() {
-    let root = container();
     let form = RwSignal::new(None::<TokenForm>);
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         provide_console();
         let f = TokenForm::new(FormValues {
             name: "Robot".into(),
@@ -128,8 +113,7 @@ async fn the_edit_form_shows_checks_at_the_fields_with_counters() {
         });
         form.set(Some(f));
         view! { <GeneralFields form=f /> }
-    })
-    .forget();
+    });
     let f = form.get_untracked().unwrap();
     assert_eq!(texts(&root, "#token-name-count"), ["5 / 100"]);
 

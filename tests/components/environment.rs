@@ -1,25 +1,12 @@
 //! A hostile browser environment: every browser API that can throw, given
 //! the value that makes it throw, must leave the console working and say so.
 
-use crate::support::{container, sleep, texts};
+use crate::support::{click, js, mount, texts, until};
 use leptos::prelude::*;
 use tokens_console::app::locale::Formatters;
 use tokens_console::components::date_time::DateLanguages;
 use tokens_console::components::{ConfirmDialog, CopyButton, DateTime};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-/// Runs JavaScript in the test page (overriding a browser API).
-fn js(source: &str) {
-    js_sys::Function::new_no_args(source)
-        .call0(&wasm_bindgen::JsValue::UNDEFINED)
-        .expect("script runs");
-}
-
-fn click(root: &web_sys::HtmlElement, css: &str) {
-    let el: web_sys::HtmlElement = root.query_selector(css).unwrap().expect(css).unchecked_into();
-    el.click();
-}
 
 #[wasm_bindgen_test]
 fn languages_intl_refuses_fall_back_and_dates_still_render() {
@@ -33,12 +20,10 @@ fn languages_intl_refuses_fall_back_and_dates_still_render() {
     assert!(day.contains("2023"), "{day}");
     assert!(!time.is_empty());
     for langs in [vec!["C".to_string()], vec![], vec!["de-CH".to_string()]] {
-        let root = container();
-        leptos::mount::mount_to(root.clone(), move || {
+        let root = mount(move || {
             provide_context(DateLanguages(langs.clone()));
             view! { <DateTime at=Some("2023-11-14T22:13:20.000Z".to_string()) /> }
-        })
-        .forget();
+        });
         let shown = texts(&root, ".date");
         assert!(shown.first().is_some_and(|d| d.contains("2023")), "{shown:?}");
     }
@@ -50,31 +35,26 @@ async fn a_browser_without_a_clipboard_says_copying_failed() {
         "window.__savedClipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
         Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });",
     );
-    let root = container();
-    leptos::mount::mount_to(root.clone(), || {
+    let root = mount(|| {
         view! { <CopyButton value=Signal::stored("secret".to_string()) label="Copy it" testid="copy" /> }
-    })
-    .forget();
+    });
     click(&root, "[data-testid=copy]");
-    sleep(50).await;
+    let blocked = || texts(&root, ".copy-status").iter().any(|s| s.contains("blocked"));
+    until("copying says it was blocked", blocked).await;
     js("if (window.__savedClipboard) Object.defineProperty(Navigator.prototype, 'clipboard', window.__savedClipboard);");
-    let status = texts(&root, ".copy-status");
-    assert!(status.iter().any(|s| s.contains("blocked")), "{status:?}");
 }
 
 #[wasm_bindgen_test]
 async fn a_clipboard_that_throws_synchronously_is_a_failure_too() {
     js("window.__savedClipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
         Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText() { throw new DOMException('no', 'NotAllowedError'); } }), configurable: true });");
-    let root = container();
-    leptos::mount::mount_to(root.clone(), || {
+    let root = mount(|| {
         view! { <CopyButton value=Signal::stored("secret".to_string()) label="Copy it" testid="copy" /> }
-    })
-    .forget();
+    });
     click(&root, "[data-testid=copy]");
-    sleep(50).await;
+    let blocked = || texts(&root, ".copy-status").iter().any(|s| s.contains("blocked"));
+    until("copying says it was blocked", blocked).await;
     js("if (window.__savedClipboard) Object.defineProperty(Navigator.prototype, 'clipboard', window.__savedClipboard);");
-    assert!(texts(&root, ".copy-status").iter().any(|s| s.contains("blocked")));
 }
 
 #[wasm_bindgen_test]
@@ -94,9 +74,12 @@ async fn storage_that_refuses_writes_leaves_the_session_in_memory() {
         );
         session.token()
     });
-    sleep(20).await;
+    // The storage write is tried on the next tick: it must fail quietly.
+    leptos::task::tick().await;
+    leptos::task::tick().await;
     js("Storage.prototype.setItem = window.__savedSetItem;");
     assert_eq!(kept.as_deref(), Some("idt:TKN-1:s"));
+    drop(owner);
 }
 
 #[wasm_bindgen_test]
@@ -116,35 +99,34 @@ async fn an_image_decoder_that_throws_is_a_message_not_a_crash() {
 
 #[wasm_bindgen_test]
 async fn a_dialog_asked_to_open_outside_the_document_opens_as_a_modal_once_in_it() {
-    let root = container();
     let open = RwSignal::new(false);
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         view! {
             <ConfirmDialog
                 open=open
                 title="Sure?"
                 confirm_label="Yes"
-                pending=Signal::stored(false)
                 on_confirm=|_| {}
                 on_cancel=|_| {}
             >
                 "Body"
             </ConfirmDialog>
         }
-    })
-    .forget();
+    });
     // Out of the page (as a chunk's view is before it is attached), asked to
     // open: no exception, and nothing shown in place where Esc and the focus
     // trap would not work.
     let dialog = root.query_selector("dialog").unwrap().expect("dialog");
     dialog.remove();
     open.set(true);
-    sleep(50).await;
-    assert!(!dialog.has_attribute("open"), "shown in place, not as a modal");
+    // A few frames out of the page: never shown in place.
+    for _ in 0..5 {
+        crate::support::next_frame().await;
+        assert!(!dialog.has_attribute("open"), "shown in place, not as a modal");
+    }
     // In the page: a modal, with the focus inside it.
     root.append_child(&dialog).unwrap();
-    sleep(100).await;
-    assert!(dialog.matches(":modal").unwrap(), "a modal once in the page");
+    until("the dialog is a modal", || dialog.matches(":modal").unwrap_or(false)).await;
     let focused = document().active_element().expect("focus");
     assert!(dialog.contains(Some(&focused)), "focus inside the dialog");
 }

@@ -1,10 +1,9 @@
-use crate::support::container;
+use crate::support::mount;
 use wasm_bindgen_test::*;
 
 #[wasm_bindgen_test]
 fn frame_header_shows_the_product_name_and_no_sign_out_when_signed_out() {
-    let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), || {
+    let root = mount(|| {
         use leptos::prelude::*;
         crate::support::provide_console();
         view! { <tokens_console::components::FrameHeader /> }
@@ -28,12 +27,11 @@ fn frame_header_names_the_managed_account_and_offers_a_switch_when_there_are_sev
         ..Account::default()
     };
     for (param, switch) in [(Some("ACC-0001-0003".to_string()), true), (None, false)] {
-        let root = container();
         let gate = Gate::Manage {
             account: wayne.clone(),
             param: param.clone(),
         };
-        let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let root = mount(move || {
             use leptos::prelude::*;
             crate::support::provide_console_at(gate);
             view! { <tokens_console::components::FrameHeader /> }

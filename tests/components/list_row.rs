@@ -1,11 +1,10 @@
 //! A token's row as the list renders it.
 
-use crate::support::{container, provide_console, provide_list, texts};
+use crate::support::{click, mount, provide_console, provide_list, texts, Mounted};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use tokens_console::api::{ApiToken, Module, TokenStatus};
-use tokens_console::pages::tokens_list::{Selection, TokenRow};
-use wasm_bindgen::JsCast;
+use tokens_console::pages::tokens_list::TokenRow;
 use wasm_bindgen_test::*;
 
 fn module(id: &str, name: &str) -> Module {
@@ -27,11 +26,10 @@ fn token(status: TokenStatus, modules: Vec<Module>, last_access: Option<&str>) -
     }
 }
 
-fn render(t: ApiToken) -> web_sys::HtmlElement {
-    let root = container();
-    let handle = leptos::mount::mount_to(root.clone(), move || {
+fn render(t: ApiToken) -> Mounted {
+    mount(move || {
         provide_console();
-        provide_list(Selection::new());
+        provide_list();
         view! {
             <Router>
                 <table>
@@ -41,9 +39,7 @@ fn render(t: ApiToken) -> web_sys::HtmlElement {
                 </table>
             </Router>
         }
-    });
-    handle.forget();
-    root
+    })
 }
 
 #[wasm_bindgen_test]
@@ -87,12 +83,7 @@ fn many_modules_show_a_count_and_none_says_so() {
 
 /// Opens the row's menu and reads its entries.
 async fn menu_entries(root: &web_sys::HtmlElement) -> Vec<String> {
-    let button: web_sys::HtmlElement = root
-        .query_selector("[data-testid=row-actions]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    button.click();
+    click(root, "[data-testid=row-actions]");
     leptos::task::tick().await;
     texts(root, "[role=menuitem]")
 }

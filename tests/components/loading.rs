@@ -1,16 +1,15 @@
-//! Loads follow their inputs: a superseded request is cancelled and never
-//! shows, and leaving a view cancels what it was waiting for.
+//! `use_load`, part by part: each test holds one of its parts to what it is
+//! for. A superseded request is cancelled and its answer never shows; a
+//! cancelled load shows what was shown before, not an error; a new sign-in
+//! loads again; a refresh loads again; leaving a view cancels what it was waiting for; a request
+//! without an answer times out; Retry waits for its load.
 
-use crate::support::{container, provide_console, sleep};
+use crate::support::{click, js, mount, provide_console, until, Mounted};
 use leptos::prelude::*;
+use tokens_console::api::identity::{Identity, Reach, SignedIn};
 use tokens_console::api::{use_load, ApiError};
+use tokens_console::app::session::{use_session, Session};
 use wasm_bindgen_test::*;
-
-fn js(source: &str) -> wasm_bindgen::JsValue {
-    js_sys::Function::new_no_args(source)
-        .call0(&wasm_bindgen::JsValue::UNDEFINED)
-        .expect("script runs")
-}
 
 /// A stand-in `fetch`: `…/slow` answers after 400 ms unless aborted, anything
 /// else at once; each answer is `{"v": <last path segment>}`.
@@ -31,20 +30,42 @@ fn slow_and_fast_fetch() {
         });");
 }
 
+/// The requests made so far, by last path segment.
+fn requests() -> Vec<String> {
+    serde_json::from_str(
+        &js("return JSON.stringify(window.__requests);")
+            .as_string()
+            .unwrap_or_default(),
+    )
+    .unwrap_or_default()
+}
+
+/// The requests cancelled so far, by last path segment.
+fn aborted() -> Vec<String> {
+    serde_json::from_str(
+        &js("return JSON.stringify(window.__aborted);")
+            .as_string()
+            .unwrap_or_default(),
+    )
+    .unwrap_or_default()
+}
+
 /// `(requests, aborted)` by last path segment; restores `fetch`.
 fn seen() -> (Vec<String>, Vec<String>) {
     let v = js("window.fetch = window.__realFetch; return JSON.stringify([window.__requests, window.__aborted]);");
     serde_json::from_str(&v.as_string().unwrap_or_default()).expect("seen")
 }
 
-#[wasm_bindgen_test]
-async fn a_superseded_request_is_cancelled_and_its_answer_never_shows() {
-    slow_and_fast_fetch();
-    let which = RwSignal::new("slow".to_string());
-    let shown = RwSignal::new(Vec::<String>::new());
-    let root = container();
-    leptos::mount::mount_to(root, move || {
+/// Mounts a view of a load of `/x/{which}`, recording every value it shows
+/// (the `v` answered, `aborted`, or an error) in `shown`.
+fn show_loads(
+    which: RwSignal<String>,
+    shown: RwSignal<Vec<String>>,
+    session: StoredValue<Option<Session>, LocalStorage>,
+) -> Mounted {
+    mount(move || {
         provide_console();
+        session.set_value(Some(use_session()));
         let data = use_load(
             move || which.get(),
             |api, w| async move { api.get::<serde_json::Value>(&format!("/x/{w}")).await },
@@ -60,15 +81,24 @@ async fn a_superseded_request_is_cancelled_and_its_answer_never_shows() {
             }
         });
     })
-    .forget();
-    sleep(50).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_superseded_request_is_cancelled_and_its_answer_never_shows() {
+    slow_and_fast_fetch();
+    let which = RwSignal::new("slow".to_string());
+    let shown = RwSignal::new(Vec::<String>::new());
+    let _view = show_loads(which, shown, StoredValue::new_local(None));
+    until("the slow request is made", || requests() == ["slow"]).await;
     which.set("fast".into());
-    sleep(200).await;
+    until("the fast answer shows", || {
+        shown.get_untracked().last().map(String::as_str) == Some("fast")
+    })
+    .await;
     let (requests, aborted) = seen();
     assert_eq!(requests, ["slow", "fast"]);
     assert_eq!(aborted, ["slow"], "the superseded request was cancelled");
     let shown = shown.get_untracked();
-    assert_eq!(shown.last().map(String::as_str), Some("fast"), "{shown:?}");
     assert!(
         !shown.iter().any(|s| s == "slow"),
         "the stale answer never shows: {shown:?}"
@@ -76,10 +106,81 @@ async fn a_superseded_request_is_cancelled_and_its_answer_never_shows() {
 }
 
 #[wasm_bindgen_test]
+async fn a_cancelled_load_keeps_what_was_shown_instead_of_an_error() {
+    slow_and_fast_fetch();
+    let which = RwSignal::new("first".to_string());
+    let shown = RwSignal::new(Vec::<String>::new());
+    let _view = show_loads(which, shown, StoredValue::new_local(None));
+    until("the first answer shows", || shown.get_untracked() == ["first"]).await;
+    which.set("slow".into());
+    until("the slow request is made", || {
+        requests().last().map(String::as_str) == Some("slow")
+    })
+    .await;
+    which.set("last".into());
+    until("the last answer shows", || {
+        shown.get_untracked().last().map(String::as_str) == Some("last")
+    })
+    .await;
+    let _ = seen();
+    let shown = shown.get_untracked();
+    assert!(
+        !shown.iter().any(|s| s == "aborted"),
+        "a cancelled load never shows as a failure: {shown:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_new_sign_in_loads_again() {
+    slow_and_fast_fetch();
+    let which = RwSignal::new("mine".to_string());
+    let shown = RwSignal::new(Vec::<String>::new());
+    let session = StoredValue::new_local(None::<Session>);
+    let _view = show_loads(which, shown, session);
+    until("the first load answers", || shown.get_untracked() == ["mine"]).await;
+    session.get_value().expect("session").sign_in(
+        "idt:TKN-0001-0002:other".into(),
+        SignedIn {
+            identity: Identity::Unknown,
+            home: None,
+            reach: Reach::Several,
+        },
+    );
+    until("the same inputs load again", || shown.get_untracked().len() == 2).await;
+    let (requests, _) = seen();
+    js("sessionStorage.clear()");
+    assert_eq!(requests, ["mine", "mine"]);
+}
+
+/// A refresh (a `Trigger` among the inputs) loads again although the inputs
+/// are the same: after an Enable or an Edit the list shows the API's answer.
+#[wasm_bindgen_test]
+async fn a_refresh_loads_the_same_inputs_again() {
+    slow_and_fast_fetch();
+    let refresh = Trigger::new();
+    let shown = RwSignal::new(0);
+    let _view = mount(move || {
+        provide_console();
+        let data = use_load(
+            move || refresh.track(),
+            |api, ()| async move { api.get::<serde_json::Value>("/x/list").await },
+        );
+        Effect::new(move |_| {
+            if data.get().is_some() {
+                shown.update(|n| *n += 1);
+            }
+        });
+    });
+    until("the first answer shows", || shown.get_untracked() == 1).await;
+    refresh.notify();
+    until("the list loads again", || requests() == ["list", "list"]).await;
+    let _ = seen();
+}
+
+#[wasm_bindgen_test]
 async fn leaving_the_view_cancels_its_requests() {
     slow_and_fast_fetch();
-    let root = container();
-    let handle = leptos::mount::mount_to(root, move || {
+    let view = mount(move || {
         provide_console();
         let data = use_load(
             || (),
@@ -87,12 +188,11 @@ async fn leaving_the_view_cancels_its_requests() {
         );
         view! { <p>{move || data.get().map(|_| "loaded")}</p> }
     });
-    sleep(50).await;
-    drop(handle);
-    sleep(50).await;
-    let (requests, aborted) = seen();
+    until("the request is made", || requests() == ["slow"]).await;
+    drop(view);
+    until("the request is cancelled", || aborted() == ["slow"]).await;
+    let (requests, _) = seen();
     assert_eq!(requests, ["slow"]);
-    assert_eq!(aborted, ["slow"]);
 }
 
 /// A request the API never answers ends in a clear error once its time is up,
@@ -140,40 +240,34 @@ async fn retry_waits_for_its_load_and_then_offers_itself_again() {
           window.__requests += 1;
           if (window.__requests === 1) fail(); else setTimeout(fail, 400);
         });");
-    let root = container();
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         provide_console();
         let data = use_load(
             || (),
             |api, ()| async move { api.get::<serde_json::Value>("/x/failing").await },
         );
         view! {
-            <LoadSection loading="Loading" failed="It failed" refused="Refused" on_retry=move || data.refetch()>
+            <LoadSection loading="Loading" failed="It failed" refused="Refused" on_retry=move |()| data.refetch()>
                 {move || Suspend::new(async move { data.await.map(|_| "loaded") })}
             </LoadSection>
         }
-    })
-    .forget();
-    let retry = || root.query_selector("[data-testid=retry]").ok().flatten();
+    });
     let state = || {
-        retry().map(|b| {
+        root.query_selector("[data-testid=retry]").ok().flatten().map(|b| {
             let disabled = b.has_attribute("disabled");
             (b.text_content().unwrap_or_default(), disabled)
         })
     };
-    sleep(100).await;
-    assert_eq!(state(), Some(("Retry".to_string(), false)));
-    if let Some(b) = retry() {
-        wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(b).click();
-    }
-    sleep(100).await;
-    assert_eq!(state(), Some(("Retrying…".to_string(), true)), "waits for its load");
-    sleep(600).await;
+    until("Retry is offered", || state() == Some(("Retry".to_string(), false))).await;
+    click(&root, "[data-testid=retry]");
+    until("Retry waits for its load", || {
+        state() == Some(("Retrying…".to_string(), true))
+    })
+    .await;
+    until("Retry is offered again after failing again", || {
+        state() == Some(("Retry".to_string(), false))
+    })
+    .await;
     let requests = js("window.fetch = window.__realFetch; return window.__requests;");
-    assert_eq!(
-        state(),
-        Some(("Retry".to_string(), false)),
-        "offered again after failing again"
-    );
     assert_eq!(requests.as_f64(), Some(2.0));
 }

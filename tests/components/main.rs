@@ -6,6 +6,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod support;
 
 mod details;
+mod dialogs;
 mod environment;
 mod frame;
 mod list_row;

@@ -1,7 +1,7 @@
 //! Credentials go only where they belong, and a refusal is its own state:
 //! the console's side of the security rules, against a stand-in `fetch`.
 
-use crate::support::{container, provide_console, sleep, texts};
+use crate::support::{click, js, mount, provide_console, texts, until};
 use leptos::prelude::*;
 use tokens_console::api::identity::{Identity, Reach, SignedIn};
 use tokens_console::api::{ApiClient, ApiError, Problem, Secret};
@@ -10,16 +10,9 @@ use tokens_console::components::error_panel::LoadFailed;
 use tokens_console::components::secret_value::{SecretValue, MASK};
 use tokens_console::components::{PendingAction, Toasts, TokenActionDialog};
 use tokens_console::model::token_action::Change;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 const TOKEN: &str = "idt:TKN-0001-0001:s3cr3t";
-
-fn js(source: &str) -> wasm_bindgen::JsValue {
-    js_sys::Function::new_no_args(source)
-        .call0(&wasm_bindgen::JsValue::UNDEFINED)
-        .expect("script runs")
-}
 
 /// Replaces `window.fetch` with one that records each request's URL and
 /// Authorization header in `window.__requests` and answers `status` with `body`.
@@ -56,13 +49,11 @@ fn signed_in(session: Session) {
 async fn the_bearer_token_goes_to_the_api_origin_only() {
     fake_fetch(200, "PNG");
     let api = StoredValue::new_local(None::<ApiClient>);
-    let root = container();
-    leptos::mount::mount_to(root, move || {
+    let _mounted = mount(move || {
         provide_console();
         signed_in(use_session());
         api.set_value(use_context::<ApiClient>());
-    })
-    .forget();
+    });
     let api = api.get_value().expect("client");
     for path in [
         "/v1/accounts/api-tokens/TKN-1/icon",
@@ -104,8 +95,7 @@ async fn a_refused_action_says_why_and_keeps_the_session() {
         id: "TKN-0001-0002".into(),
         name: "Billing export".into(),
     }));
-    let root = container();
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         provide_console();
         session.set_value(Some(use_session()));
         signed_in(use_session());
@@ -113,16 +103,11 @@ async fn a_refused_action_says_why_and_keeps_the_session() {
             <Toasts />
             <TokenActionDialog pending on_done=|_| {} />
         }
-    })
-    .forget();
-    sleep(20).await;
-    let confirm: web_sys::HtmlElement = root
-        .query_selector("[data-testid=confirm]")
-        .unwrap()
-        .expect("confirm button")
-        .unchecked_into();
-    confirm.click();
-    sleep(100).await;
+    });
+    let confirm = || root.query_selector("dialog[open] [data-testid=confirm]").ok().flatten();
+    until("the dialog asks", || confirm().is_some()).await;
+    click(&root, "dialog[open] [data-testid=confirm]");
+    until("the refusal is told", || !texts(&root, ".toast-error").is_empty()).await;
     let requests = seen_requests();
     js("sessionStorage.clear()");
     assert_eq!(requests.len(), 1, "{requests:?}");
@@ -141,8 +126,7 @@ async fn a_refused_action_says_why_and_keeps_the_session() {
 fn a_load_the_credentials_may_not_read_is_said_plainly_without_retry() {
     let refused = ApiError::from_response(403, r#"{"title":"Forbidden","status":403,"detail":"Operations only."}"#);
     assert!(matches!(refused, ApiError::Forbidden(_)));
-    let root = container();
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         view! {
             <LoadFailed
                 title="Could not load the modules"
@@ -152,8 +136,7 @@ fn a_load_the_credentials_may_not_read_is_said_plainly_without_retry() {
                 on_retry=|_| {}
             />
         }
-    })
-    .forget();
+    });
     assert_eq!(
         texts(&root, "[data-testid=refused] .error-title"),
         ["You may not list the modules"]
@@ -166,34 +149,25 @@ fn a_load_the_credentials_may_not_read_is_said_plainly_without_retry() {
         "no Retry for a refusal"
     );
 
-    let other = container();
     let failure = ApiError::Problem(Box::new(Problem::from_status(500, "")));
-    leptos::mount::mount_to(other.clone(), move || {
+    let other = mount(move || {
         view! {
             <LoadFailed title="Could not load" refused="unused" error=Some(failure.clone()) detail="Server error" on_retry=|_| {} />
         }
-    })
-    .forget();
+    });
     assert_eq!(texts(&other, "[data-testid=error-panel] button"), ["Retry"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_revealed_secret_is_masked_when_the_session_locks() {
     let session = StoredValue::new_local(None::<Session>);
-    let root = container();
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         provide_console();
         session.set_value(Some(use_session()));
         signed_in(use_session());
         view! { <SecretValue secret=Secret::new("idt:TKN-1:hidden") what="API token" /> }
-    })
-    .forget();
-    let toggle: web_sys::HtmlElement = root
-        .query_selector("[data-testid=toggle-secret]")
-        .unwrap()
-        .expect("toggle")
-        .unchecked_into();
-    toggle.click();
+    });
+    click(&root, "[data-testid=toggle-secret]");
     leptos::task::tick().await;
     assert_eq!(texts(&root, "[data-testid=secret-value]"), ["idt:TKN-1:hidden"]);
     session

@@ -1,10 +1,9 @@
 //! Small widgets.
 
-use crate::support::{container, sleep, texts};
+use crate::support::{click, find, mount, texts, until};
 use leptos::prelude::*;
 use tokens_console::api::TokenStatus;
 use tokens_console::components::{ErrorPanel, StatusBadge};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 #[wasm_bindgen_test]
@@ -14,8 +13,7 @@ fn every_status_has_a_labelled_badge() {
         (TokenStatus::Disabled, "Disabled", "badge-disabled"),
         (TokenStatus::Unknown, "Unknown", "badge"),
     ] {
-        let root = container();
-        leptos::mount::mount_to(root.clone(), move || view! { <StatusBadge status /> }).forget();
+        let root = mount(move || view! { <StatusBadge status /> });
         assert_eq!(texts(&root, "[data-testid=status-badge]"), [label]);
         assert!(root.inner_html().contains(class));
     }
@@ -23,57 +21,46 @@ fn every_status_has_a_labelled_badge() {
 
 #[wasm_bindgen_test]
 fn error_panel_retry_calls_back() {
-    let root = container();
     let retried = RwSignal::new(0);
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         view! { <ErrorPanel title="Failed" detail="Because" on_retry=move |_| retried.update(|n| *n += 1) /> }
-    })
-    .forget();
+    });
     assert_eq!(texts(&root, ".error-title"), ["Failed"]);
-    let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
-    button.click();
+    click(&root, "button");
     assert_eq!(retried.get_untracked(), 1);
 }
 
-/// A retry that fails again leaves the panel of a Transition on screen after
-/// its owner is gone: pressing Retry again must retry again, not panic.
+/// A retry that fails again leaves the section's panel of a Transition on
+/// screen after its owner is gone: pressing Retry again must retry again,
+/// not panic or do nothing.
 #[wasm_bindgen_test]
 async fn retry_keeps_working_after_a_retry_fails_again() {
-    let root = container();
+    use tokens_console::components::LoadSection;
     let attempts = RwSignal::new(0);
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         let load = LocalResource::new(move || async move {
             attempts.update_untracked(|n| *n += 1);
-            sleep(50).await;
             Err::<(), _>(tokens_console::api::ApiError::Network("down".into()))
         });
         view! {
-            <Transition fallback=|| "loading">
-                <ErrorBoundary fallback=move |_| view! {
-                    <ErrorPanel title="Failed" detail="down" on_retry=move |_| load.refetch() />
-                }>
-                    {move || Suspend::new(async move { load.await })}
-                </ErrorBoundary>
-            </Transition>
+            <LoadSection loading="Loading" failed="Failed" refused="Refused" on_retry=move |()| load.refetch()>
+                {move || Suspend::new(async move { load.await })}
+            </LoadSection>
         }
-    })
-    .forget();
-    let button = || -> web_sys::HtmlButtonElement {
-        root.query_selector("[data-testid=error-panel] button")
-            .unwrap()
-            .unwrap()
-            .unchecked_into()
+    });
+    let retry = || find(&root, "[data-testid=error-panel] button");
+    let offered = || {
+        root.query_selector("[data-testid=error-panel] button:not([disabled])")
+            .ok()
+            .flatten()
+            .is_some()
     };
-    sleep(200).await;
-    assert_eq!(attempts.get_untracked(), 1);
-    assert_eq!(button().text_content().unwrap(), "Retry");
-    button().click();
-    sleep(300).await;
-    assert_eq!(attempts.get_untracked(), 2);
-    button().click();
-    sleep(300).await;
-    assert_eq!(attempts.get_untracked(), 3);
-    assert_eq!(button().text_content().unwrap(), "Retry");
+    for attempt in 1..=3 {
+        until("Retry is offered", || offered() && attempts.get_untracked() == attempt).await;
+        assert_eq!(retry().text_content().unwrap_or_default(), "Retry");
+        retry().click();
+    }
+    until("the third retry ran", || attempts.get_untracked() == 4).await;
 }
 
 #[wasm_bindgen_test]

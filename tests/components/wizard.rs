@@ -1,9 +1,9 @@
 //! The Add wizard's stepper and the checks that gate Next.
 
-use crate::support::{container, texts};
+use crate::support::{mount, texts};
 use leptos::prelude::*;
 use tokens_console::pages::add_wizard::{Stepper, Wizard, WizardStep};
-use tokens_console::pages::token_form::FormValues;
+use tokens_console::pages::token_form::{Field, FormValues};
 use wasm_bindgen_test::*;
 
 fn enabled_steps(root: &web_sys::HtmlElement) -> Vec<String> {
@@ -18,14 +18,12 @@ fn enabled_steps(root: &web_sys::HtmlElement) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn next_moves_only_when_the_step_passes_and_earlier_steps_stay_reachable() {
-    let root = container();
     let wizard = RwSignal::new(None::<Wizard>);
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         let w = Wizard::new(FormValues::default());
         wizard.set(Some(w));
         view! { <Stepper wizard=w /> }
-    })
-    .forget();
+    });
     let w = wizard.get_untracked().unwrap();
     assert_eq!(texts(&root, "[aria-current=step]"), ["1. General"]);
     assert!(
@@ -35,9 +33,9 @@ async fn next_moves_only_when_the_step_passes_and_earlier_steps_stay_reachable()
 
     w.next();
     assert_eq!(w.step.get_untracked(), WizardStep::General, "no name: stays");
-    assert!(w.form.errors.get_untracked().contains_key("name"));
+    assert!(w.form.errors.get_untracked().contains_key(&Field::Name));
     assert!(
-        !w.form.errors.get_untracked().contains_key("modules"),
+        !w.form.errors.get_untracked().contains_key(&Field::Modules),
         "modules are not this step's business"
     );
 
@@ -46,7 +44,7 @@ async fn next_moves_only_when_the_step_passes_and_earlier_steps_stay_reachable()
     assert_eq!(w.step.get_untracked(), WizardStep::Modules);
     w.next();
     assert_eq!(w.step.get_untracked(), WizardStep::Modules, "no module: stays");
-    assert!(w.form.errors.get_untracked().contains_key("modules"));
+    assert!(w.form.errors.get_untracked().contains_key(&Field::Modules));
 
     w.form.modules.set(vec!["MOD-1255".into()]);
     w.next();
@@ -68,9 +66,8 @@ async fn next_moves_only_when_the_step_passes_and_earlier_steps_stay_reachable()
 
 #[wasm_bindgen_test]
 async fn after_the_token_exists_no_step_can_be_revisited() {
-    let root = container();
     let wizard = RwSignal::new(None::<Wizard>);
-    leptos::mount::mount_to(root.clone(), move || {
+    let root = mount(move || {
         let w = Wizard::new(FormValues {
             name: "Robot".into(),
             modules: vec!["MOD-1".into()],
@@ -78,8 +75,7 @@ async fn after_the_token_exists_no_step_can_be_revisited() {
         });
         wizard.set(Some(w));
         view! { <Stepper wizard=w /> }
-    })
-    .forget();
+    });
     let w = wizard.get_untracked().unwrap();
     w.created.set(Some(Default::default()));
     w.step.set(WizardStep::Summary);

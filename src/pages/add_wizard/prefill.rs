@@ -11,15 +11,12 @@ use leptos_router::hooks::use_query_map;
 
 /// With `?from={id}` in the URL, starts filling `form` from that token; the
 /// message to show if it could not be read.
-pub fn use_prefill(api: ApiClient, form: TokenForm) -> RwSignal<Option<String>> {
-    let failed = RwSignal::new(None::<String>);
+pub fn use_prefill(api: ApiClient, form: TokenForm) -> Signal<Option<String>> {
+    let fill = Action::new_local(move |source_id: &String| prefill(api.clone(), form, source_id.clone()));
     if let Some(source_id) = use_query_map().with_untracked(|q| q.get(FROM_PARAM)) {
-        leptos::task::spawn_local(async move {
-            let message = prefill(api, form, source_id).await;
-            failed.try_set(message);
-        });
+        fill.dispatch_local(source_id);
     }
-    failed
+    Signal::derive(move || fill.value().get().flatten())
 }
 
 /// Fills `form` from token `source_id` (if the page is still there); the

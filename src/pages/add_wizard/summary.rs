@@ -3,8 +3,8 @@
 use crate::api::ApiToken;
 use crate::app::nav::use_nav;
 use crate::app::return_to::use_list_return;
-use crate::components::SecretValue;
-use crate::model::route::{Route, Tab};
+use crate::components::{Appearance, ButtonLink, SecretValue};
+use crate::model::route::{Screen, Tab};
 use leptos::prelude::*;
 
 /// The Summary step.
@@ -36,11 +36,11 @@ pub fn Summary(token: ApiToken) -> impl IntoView {
                 </dd>
             </dl>
             <div class="wizard-actions">
-                <a class="btn" href={
+                <ButtonLink href={
                     let nav = nav.clone();
                     move || nav.href(&back.route())
-                } data-testid="summary-close">"Close"</a>
-                <a class="btn btn-primary" href=nav.href(&Route::token(&token.id, Tab::General)) data-testid="summary-details">"View details"</a>
+                } testid="summary-close">"Close"</ButtonLink>
+                <ButtonLink appearance=Appearance::Primary href=nav.href(&Screen::token(&token.id, Tab::General)) testid="summary-details">"View details"</ButtonLink>
             </div>
         </div>
     }

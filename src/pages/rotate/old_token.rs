@@ -3,28 +3,30 @@
 
 use crate::api::{tokens, use_load};
 use crate::app::nav::use_go;
-use crate::components::{DateTime, LoadSection, PendingAction, StatusBadge, TokenActionDialog};
-use crate::model::route::{Route, Tab};
+use crate::components::{Appearance, Button, DateTime, LoadSection, PendingAction, StatusBadge, TokenActionDialog};
+use crate::model::route::{Screen, Tab};
 use crate::model::token_action::{Change, TokenStatus};
 use leptos::prelude::*;
-use std::time::Duration;
+use leptos_use_interval_fn::use_interval_fn;
 
-/// How often the old token's last access is read again.
-const POLL: Duration = Duration::from_secs(5);
+/// How often the old token's last access is read again, in milliseconds.
+const POLL_MS: u64 = 5_000;
 
 /// The old token, live, with Disable and the way out.
 #[component]
 pub fn OldToken(id: String, name: String) -> impl IntoView {
-    let tick = RwSignal::new(0u64);
-    if let Ok(handle) = set_interval_with_handle(move || tick.update(|n| *n += 1), POLL) {
-        on_cleanup(move || handle.clear());
-    }
+    // Read again every few seconds, and after a change made here.
+    let reread = Trigger::new();
+    use_interval_fn(move || reread.notify(), POLL_MS);
     let old = use_load(
         {
             let id = id.clone();
-            move || (id.clone(), tick.get())
+            move || {
+                reread.track();
+                id.clone()
+            }
         },
-        |api, (id, _)| async move { tokens::get(&api, &id).await },
+        |api, id| async move { tokens::get(&api, &id).await },
     );
     let pending = RwSignal::new(None::<PendingAction>);
     let disable = PendingAction {
@@ -40,7 +42,7 @@ pub fn OldToken(id: String, name: String) -> impl IntoView {
                 loading="Reading the old token"
                 failed="The old token could not be read"
                 refused="These credentials may not read the old token."
-                on_retry=move || old.refetch()
+                on_retry=move |()| old.refetch()
             >
                 {move || {
                     let disable = disable.clone();
@@ -54,8 +56,8 @@ pub fn OldToken(id: String, name: String) -> impl IntoView {
                                     <span data-testid="rotate-old-last-access"><DateTime at=t.last_access_at.clone() empty="never" /></span>
                                 </p>
                                 {active.then(|| view! {
-                                    <button type="button" class="btn btn-danger" data-testid="rotate-disable-old"
-                                        on:click=move |_| pending.set(Some(disable.clone()))>"Disable the old token"</button>
+                                    <Button appearance=Appearance::Danger testid="rotate-disable-old"
+                                        on_click=move |()| pending.set(Some(disable.clone()))>"Disable the old token"</Button>
                                 })}
                             }
                         })
@@ -64,7 +66,7 @@ pub fn OldToken(id: String, name: String) -> impl IntoView {
             </LoadSection>
             <Done id />
         </div>
-        <TokenActionDialog pending on_done=move |_| tick.update(|n| *n += 1) />
+        <TokenActionDialog pending on_done=move |_| reread.notify() />
     }
 }
 
@@ -73,12 +75,12 @@ pub fn OldToken(id: String, name: String) -> impl IntoView {
 #[component]
 fn Done(id: String) -> impl IntoView {
     let go = use_go();
-    let old = Route::token(&id, Tab::General);
+    let old = Screen::token(&id, Tab::General);
     view! {
         <div class="wizard-actions">
-            <button type="button" class="btn" data-testid="rotate-done" on:click=move |_| go(&old, Default::default())>
+            <Button testid="rotate-done" on_click=move |()| go(&old, Default::default())>
                 "Done"
-            </button>
+            </Button>
         </div>
     }
 }

@@ -5,10 +5,10 @@ use crate::api::{use_api, ApiToken};
 use crate::app::account::use_account;
 use crate::app::nav::use_nav;
 use crate::components::logo_picker::copy_logo;
-use crate::components::SecretValue;
+use crate::components::{Appearance, Button, ButtonLink, SecretValue};
 use crate::model::format::format_instant;
 use crate::model::rotation::rotated_name;
-use crate::model::route::{Route, Tab};
+use crate::model::route::{Screen, Tab};
 use leptos::prelude::*;
 
 /// What rotating `old` does, and the button that starts it.
@@ -16,7 +16,6 @@ use leptos::prelude::*;
 pub fn StartRotation(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl IntoView {
     let (api, account, nav) = (use_api(), use_account().id, use_nav());
     let name = rotated_name(&old.name, &format_instant(js_sys::Date::now() as i64));
-    let problem = RwSignal::new(None::<String>);
     let create = Action::new_local({
         let (old, name) = (old.clone(), name.clone());
         move |_: &()| {
@@ -28,17 +27,15 @@ pub fn StartRotation(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl
                     icon: copy_logo(&api, &old).await,
                     modules: old.modules.iter().map(|m| m.id.clone()).collect(),
                 };
-                match tokens::create(&api, &account, &draft).await {
-                    Ok(new) => {
-                        created.try_set(Some(new));
-                    }
-                    Err(e) => {
-                        problem.try_set(Some(e.to_string()));
-                    }
-                }
+                let new = tokens::create(&api, &account, &draft)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                created.try_set(Some(new));
+                Ok::<(), String>(())
             }
         }
     });
+    let problem = move || create.value().get().and_then(Result::err);
     let modules = old.modules.len();
     view! {
         <div class="card rotate-start">
@@ -48,13 +45,13 @@ pub fn StartRotation(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl
                 <li>{format!("with the same description, logo and {modules} module(s)")}</li>
                 <li>"while the old token stays active until you disable it here"</li>
             </ul>
-            <p class="form-error" role="alert">{move || problem.get()}</p>
+            <p class="form-error" role="alert">{problem}</p>
             <div class="wizard-actions">
-                <a class="btn" href=nav.href(&Route::token(&old.id, Tab::General))>"Cancel"</a>
-                <button type="button" class="btn btn-primary" data-testid="rotate-create"
-                    disabled=move || create.pending().get() on:click=move |_| { create.dispatch(()); }>
-                    {move || if create.pending().get() { "Creating…" } else { "Create the replacement" }}
-                </button>
+                <ButtonLink href=nav.href(&Screen::token(&old.id, Tab::General))>"Cancel"</ButtonLink>
+                <Button appearance=Appearance::Primary testid="rotate-create" busy=create.pending() busy_label="Creating…"
+                    on_click=move |()| { create.dispatch(()); }>
+                    "Create the replacement"
+                </Button>
             </div>
         </div>
     }

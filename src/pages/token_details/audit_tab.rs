@@ -2,7 +2,7 @@
 
 use crate::api::audit::{self, AuditRecord};
 use crate::api::use_load;
-use crate::components::{DateTime, LoadSection};
+use crate::components::{Appearance, Button, DateTime, LoadSection};
 use crate::model::format::without_placeholders;
 use leptos::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn AuditTab(id: String) -> impl IntoView {
             loading="Loading the audit trail"
             failed="The audit trail could not be loaded"
             refused="These credentials may not read this token's audit trail."
-            on_retry=move || records.refetch()
+            on_retry=move |()| records.refetch()
         >
             {move || Suspend::new(async move {
                 records.await.map(|p| {
@@ -33,18 +33,17 @@ pub fn AuditTab(id: String) -> impl IntoView {
                     view! {
                         <AuditTable rows=p.data />
                         <nav class="pagination" aria-label="Audit trail pages">
-                            <button type="button" class="btn btn-quiet" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                            <Button appearance=Appearance::Quiet disabled=Signal::derive(move || page.get() == 0) on_click=move |()| page.update(|p| *p = p.saturating_sub(1))>
                                 "← Newer"
-                            </button>
-                            <button
-                                type="button"
-                                class="btn btn-quiet"
-                                data-testid="audit-older"
-                                disabled=move || { u64::from(page.get()) + 1 >= pages }
-                                on:click=move |_| page.update(|p| *p += 1)
+                            </Button>
+                            <Button
+                                appearance=Appearance::Quiet
+                                testid="audit-older"
+                                disabled=Signal::derive(move || u64::from(page.get()) + 1 >= pages)
+                                on_click=move |()| page.update(|p| *p += 1)
                             >
                                 "Older →"
-                            </button>
+                            </Button>
                             <span class="range" data-testid="audit-range">
                                 {if shown == 0 { format!("0 of {total} records") } else { format!("{}–{} of {total} records", first + 1, first + shown) }}
                             </span>

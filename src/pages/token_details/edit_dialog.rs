@@ -3,10 +3,8 @@
 
 use crate::api::tokens;
 use crate::api::{use_api, ApiToken};
-use crate::components::confirm_dialog::show_modal_while;
-use crate::components::{use_toasts, DiscardDialog};
-use crate::pages::token_form::{FormValues, GeneralFields, ModulesPicker, Step, Submit, TokenForm};
-use leptos::html::Dialog;
+use crate::components::{use_toasts, Appearance, Button, DiscardDialog, Modal};
+use crate::pages::token_form::{Field, FormValues, GeneralFields, ModulesPicker, Step, Submit, TokenForm};
 use leptos::prelude::*;
 
 /// What is being edited; owned by the page, outside the part that reloads,
@@ -67,9 +65,6 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
     });
     let step = RwSignal::new(Step::General);
     let asking_discard = RwSignal::new(false);
-    let dialog = NodeRef::<Dialog>::new();
-    // Open for as long as the dialog is mounted.
-    show_modal_while(dialog, || true);
     let id = token.id.clone();
     let submit = Submit::new(
         form,
@@ -85,7 +80,7 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
         }),
     );
     let pending = submit.pending();
-    let close = move || {
+    let close = Callback::new(move |()| {
         if pending.get_untracked() {
             return;
         }
@@ -94,20 +89,11 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
         } else {
             on_close.run(false);
         }
-    };
-    let form_error = form.error("form");
+    });
+    let form_error = form.error(Field::Form);
+    // Open for as long as it is mounted (the page mounts it while editing).
     view! {
-        <dialog
-            node_ref=dialog
-            class="dialog dialog-wide"
-            aria-labelledby="edit-title"
-            data-testid="edit-dialog"
-            on:cancel=move |ev: web_sys::Event| {
-                ev.prevent_default();
-                close();
-            }
-        >
-            <h2 id="edit-title" class="dialog-title">"Edit API token"</h2>
+        <Modal open=true title="Edit API token" on_close=close wide=true testid="edit-dialog">
             <EditSteps step />
             <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
@@ -120,7 +106,7 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
                     <ModulesPicker form />
                 </div>
                 <p class="form-error" role="alert" data-testid="edit-form-error">{move || form_error.get()}</p>
-                <EditActions step pending on_close=Callback::new(move |_| close()) />
+                <EditActions step pending on_close=close />
             </form>
             <DiscardDialog
                 open=asking_discard
@@ -128,7 +114,7 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
                 message="The changes you made to this API token have not been saved."
                 on_discard=move |_| on_close.run(false)
             />
-        </dialog>
+        </Modal>
     }
 }
 
@@ -157,17 +143,17 @@ fn EditSteps(step: RwSignal<Step>) -> impl IntoView {
 fn EditActions(step: RwSignal<Step>, pending: Memo<bool>, on_close: Callback<()>) -> impl IntoView {
     view! {
         <div class="dialog-actions">
-            <button type="button" class="btn" data-testid="edit-close" disabled=move || pending.get() on:click=move |_| on_close.run(())>
+            <Button testid="edit-close" disabled=pending on_click=on_close>
                 "Close"
-            </button>
+            </Button>
             <Show when=move || step.get() == Step::General>
-                <button type="button" class="btn" data-testid="edit-next" on:click=move |_| step.set(Step::Modules)>
+                <Button testid="edit-next" on_click=move |()| step.set(Step::Modules)>
                     "Next"
-                </button>
+                </Button>
             </Show>
-            <button type="submit" class="btn btn-primary" data-testid="edit-save" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
-                {move || if pending.get() { "Saving…" } else { "Save" }}
-            </button>
+            <Button appearance=Appearance::Primary submit=true testid="edit-save" busy=pending busy_label="Saving…">
+                "Save"
+            </Button>
         </div>
     }
 }

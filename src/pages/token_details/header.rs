@@ -3,14 +3,14 @@
 use crate::api::ApiToken;
 use crate::app::nav::{use_go, use_nav};
 use crate::app::return_to::use_list_return;
-use crate::components::{Avatar, PendingAction, StatusBadge, TokenActionDialog, TokenMenu};
-use crate::model::route::Route;
+use crate::components::{Appearance, Avatar, ButtonLink, PendingAction, StatusBadge, TokenActionDialog, TokenMenu};
+use crate::model::route::Screen;
 use crate::model::token_action::Change;
 use leptos::prelude::*;
 
 /// The details page's header.
 #[component]
-pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
+pub fn DetailsHeader(token: ApiToken, refresh: Trigger) -> impl IntoView {
     let back = use_list_return();
     let nav = use_nav();
     let navigate = use_go();
@@ -19,7 +19,7 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
         if p.change == Change::Delete {
             navigate(&back.route(), Default::default());
         } else {
-            refresh.update(|n| *n += 1);
+            refresh.notify();
         }
     };
     view! {
@@ -40,7 +40,7 @@ pub fn DetailsHeader(token: ApiToken, refresh: RwSignal<u64>) -> impl IntoView {
                 </h2>
             </div>
             <span class="spacer"></span>
-            <a class="btn btn-primary" href=nav.href(&Route::Edit { id: token.id.clone() }) data-testid="edit">"Edit"</a>
+            <ButtonLink appearance=Appearance::Primary href=nav.href(&Screen::Edit { id: token.id.clone() }) testid="edit">"Edit"</ButtonLink>
             <TokenMenu id=token.id.clone() name=token.name.clone() status=token.status label="More actions for this API token" with_edit=false on_change=move |p| pending.set(Some(p)) />
             <TokenActionDialog pending on_done />
         </div>

@@ -2,7 +2,7 @@
 //! (arrows move between tabs, Home/End jump).
 
 use crate::app::nav::{use_go, use_nav};
-use crate::model::route::{Route, Tab};
+use crate::model::route::{Screen, Tab};
 use leptos::prelude::*;
 
 fn focus_tab(tab: Tab) {
@@ -21,7 +21,7 @@ pub fn TabList(id: String, #[prop(into)] current: Signal<Tab>) -> impl IntoView 
     let nav = use_nav();
     let id = StoredValue::new(id);
     let go = move |tab: Tab| {
-        navigate(&Route::token(&id.get_value(), tab), Default::default());
+        navigate(&Screen::token(&id.get_value(), tab), Default::default());
         focus_tab(tab);
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -45,7 +45,7 @@ pub fn TabList(id: String, #[prop(into)] current: Signal<Tab>) -> impl IntoView 
                         <a
                             role="tab"
                             id=format!("tab-{}", tab.slug())
-                            href=nav.href(&Route::token(&id.get_value(), tab))
+                            href=nav.href(&Screen::token(&id.get_value(), tab))
                             aria-selected=move || selected().to_string()
                             aria-controls="token-tabpanel"
                             tabindex=move || if selected() { "0" } else { "-1" }

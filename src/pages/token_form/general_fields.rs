@@ -1,7 +1,7 @@
 //! Logo, name and description, with counters and messages at the fields.
 
-use super::TokenForm;
-use crate::components::{LogoChoice, LogoPicker};
+use super::{Field, TokenForm};
+use crate::components::{Button, LogoChoice, LogoPicker};
 use crate::model::validation::{char_count, DESCRIPTION_MAX, NAME_MAX};
 use leptos::prelude::*;
 
@@ -12,16 +12,16 @@ pub fn GeneralFields(
     form: TokenForm,
     #[prop(optional)] without_logo: Option<(&'static str, Callback<()>)>,
 ) -> impl IntoView {
-    let icon_error = form.error("icon");
+    let icon_error = form.error(Field::Icon);
     view! {
         <div class="form-fields">
             <LogoPicker choice=form.logo />
             <p class="form-error" role="alert" data-testid="icon-error">{move || icon_error.get()}</p>
             {without_logo.map(|(label, go_on)| view! { <WithoutLogo form label go_on /> })}
-            <CountedField form field="name" id="token-name" label="API token name" max=NAME_MAX value=form.name />
+            <CountedField form field=Field::Name id="token-name" label="API token name" max=NAME_MAX value=form.name />
             <CountedField
                 form
-                field="description"
+                field=Field::Description
                 id="token-description"
                 label="Description (optional)"
                 max=DESCRIPTION_MAX
@@ -35,24 +35,20 @@ pub fn GeneralFields(
 /// Shown while the API's refusal of the logo stands: drops the logo and goes on.
 #[component]
 fn WithoutLogo(form: TokenForm, label: &'static str, go_on: Callback<()>) -> impl IntoView {
-    let icon_error = form.error("icon");
+    let icon_error = form.error(Field::Icon);
     let refused = move || icon_error.with(Option::is_some) && form.logo.with(|l| *l != LogoChoice::None);
     view! {
         <Show when=refused>
-            <button
-                type="button"
-                class="btn"
-                data-testid="without-logo"
-                on:click=move |_| {
+            <Button
+                testid="without-logo"
+                on_click=move |()| {
                     form.logo.set(LogoChoice::None);
-                    form.errors.update(|e| {
-                        e.remove("icon");
-                    });
+                    form.clear_error(Field::Icon);
                     go_on.run(());
                 }
             >
                 {label}
-            </button>
+            </Button>
         </Show>
     }
 }
@@ -62,7 +58,7 @@ fn WithoutLogo(form: TokenForm, label: &'static str, go_on: Callback<()>) -> imp
 #[component]
 fn CountedField(
     form: TokenForm,
-    field: &'static str,
+    field: Field,
     id: &'static str,
     label: &'static str,
     max: usize,
@@ -73,12 +69,10 @@ fn CountedField(
     let (count_id, error_id) = (format!("{id}-count"), format!("{id}-error"));
     let described = format!("{count_id} {error_id}");
     let invalid = move || error.with(Option::is_some).to_string();
-    let testid = format!("{field}-input");
+    let testid = format!("{}-input", field.key());
     let on_input = move |text: String| {
         value.set(text);
-        form.errors.update(|e| {
-            e.remove(field);
-        });
+        form.clear_error(field);
     };
     let input = if multiline {
         view! {
@@ -99,7 +93,7 @@ fn CountedField(
             <label for=id>{label}</label>
             {input}
             <span id=count_id class="counter" class:over={move || count() > max}>{move || format!("{} / {max}", count())}</span>
-            <p id=error_id class="form-error" role="alert" data-testid=format!("{field}-error")>{move || error.get()}</p>
+            <p id=error_id class="form-error" role="alert" data-testid=format!("{}-error", field.key())>{move || error.get()}</p>
         </div>
     }
 }

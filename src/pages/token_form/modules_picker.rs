@@ -1,6 +1,6 @@
 //! Choosing modules among the account's own, with a search box.
 
-use super::TokenForm;
+use super::{Field, TokenForm};
 use crate::api::modules::{use_shared_modules, Available, ModuleSource};
 use crate::api::Module;
 use crate::app::account::use_account;
@@ -21,7 +21,7 @@ fn matches(m: &Module, query: &str) -> bool {
 pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let modules = use_shared_modules(use_account());
-    let error = form.error("modules");
+    let error = form.error(Field::Modules);
     view! {
         <fieldset class="modules-picker" aria-describedby="modules-error">
             <legend>"Modules"</legend>
@@ -40,7 +40,7 @@ pub fn ModulesPicker(form: TokenForm) -> impl IntoView {
                 loading="Loading modules"
                 failed="The modules could not be loaded"
                 refused="These credentials may not read the modules."
-                on_retry=move || modules.refetch()
+                on_retry=move |()| modules.refetch()
             >
                 {move || Suspend::new(async move { modules.await.map(|found| view! { <ModuleOptions found query form /> }) })}
             </LoadSection>
@@ -95,9 +95,7 @@ fn ModuleOption(module: Module, form: TokenForm) -> impl IntoView {
                 m.push(id.clone());
             }
         });
-        form.errors.update(|e| {
-            e.remove("modules");
-        });
+        form.clear_error(Field::Modules);
     };
     view! {
         <li>

@@ -2,23 +2,18 @@
 //! API's field errors on their fields and show the step of the first one;
 //! anything else is a form-level message. Nothing entered is ever cleared.
 
-use super::{server_errors, step_of, Step, TokenForm};
+use super::{server_errors, step_of, Field, FormErrors, Step, TokenForm};
 use crate::api::tokens::TokenDraft;
 use crate::api::{ApiError, ApiToken};
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::future::Future;
 
 /// The messages a failed send leaves on the form; `verb` is the button's
 /// label, for the message after the API refused the session's token.
-pub fn failure_messages(e: &ApiError, verb: &str) -> BTreeMap<String, String> {
+pub fn failure_messages(e: &ApiError, verb: &str) -> FormErrors {
     match e {
         // The sign-in dialog opens over the form; this says what to do after.
-        ApiError::Unauthorized(_) => [(
-            "form".to_string(),
-            format!("Sign in again, then press {verb} once more."),
-        )]
-        .into(),
+        ApiError::Unauthorized(_) => [(Field::Form, format!("Sign in again, then press {verb} once more."))].into(),
         _ => server_errors(e),
     }
 }
@@ -74,7 +69,7 @@ impl Submit {
         }
         match self.form.values().check() {
             Ok(draft) => {
-                self.form.errors.set(BTreeMap::new());
+                self.form.errors.set(FormErrors::new());
                 self.action.dispatch(draft);
             }
             Err(errors) => {
@@ -100,12 +95,12 @@ mod tests {
     fn a_refused_session_says_how_to_go_on_and_other_failures_keep_their_words() {
         let refused = ApiError::from_response(401, r#"{"title":"Unauthorized","status":401}"#);
         assert_eq!(
-            failure_messages(&refused, "Save")["form"],
+            failure_messages(&refused, "Save")[&Field::Form],
             "Sign in again, then press Save once more."
         );
         let offline = failure_messages(&ApiError::Network("offline".into()), "Add");
-        assert!(offline["form"].contains("could not be reached"));
+        assert!(offline[&Field::Form].contains("could not be reached"));
         let forbidden = ApiError::from_response(403, r#"{"title":"Forbidden","detail":"Operations only."}"#);
-        assert!(failure_messages(&forbidden, "Add")["form"].contains("refused this with these credentials"));
+        assert!(failure_messages(&forbidden, "Add")[&Field::Form].contains("refused this with these credentials"));
     }
 }

@@ -3,10 +3,10 @@
 
 mod report;
 
-use super::ListContext;
+use super::use_list_context;
 use crate::api::{tokens, use_api};
 use crate::components::lazy::{split_point, LazyDialog};
-use crate::components::{use_toasts, ConfirmDialog};
+use crate::components::{use_toasts, Appearance, Button, ConfirmDialog};
 use crate::model::bulk::{self, BulkResult};
 use crate::model::token_action::Change;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use report::BulkReport;
 /// The bar shown while rows are selected, its confirmation, and the report.
 #[component]
 pub fn BulkBar() -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let chosen = RwSignal::new(None::<Change>);
     let report = RwSignal::new(None::<(Change, Vec<BulkResult>)>);
     let count = move || ctx.selection.count();
@@ -27,20 +27,19 @@ pub fn BulkBar() -> impl IntoView {
                     .into_iter()
                     .map(|c| {
                         view! {
-                            <button
-                                type="button"
-                                class=if c.is_destructive() { "btn btn-danger" } else { "btn" }
-                                data-testid=format!("bulk-{}", c.label().to_ascii_lowercase())
-                                on:click=move |_| chosen.set(Some(c))
+                            <Button
+                                appearance=if c.is_destructive() { Appearance::Danger } else { Appearance::Plain }
+                                testid=c.bulk_testid()
+                                on_click=move |()| chosen.set(Some(c))
                             >
                                 {c.label()}
-                            </button>
+                            </Button>
                         }
                     })
                     .collect_view()}
-                <button type="button" class="btn btn-quiet" on:click=move |_| ctx.selection.clear()>
+                <Button appearance=Appearance::Quiet on_click=move |()| ctx.selection.clear()>
                     "Clear selection"
-                </button>
+                </Button>
             </div>
         </Show>
         <LazyDialog
@@ -64,7 +63,7 @@ split_point!(
 /// Asks before running the chosen change; runs it and reports.
 #[component]
 fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let api = use_api();
     let toasts = use_toasts();
     let run = Action::new_local(move |change: &Change| {
@@ -86,7 +85,7 @@ fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoVie
             chosen.set(None);
             ctx.selection.clear();
             report.set(Some((change, results)));
-            ctx.refresh.update(|n| *n += 1);
+            ctx.refresh.notify();
         }
     });
     view! {

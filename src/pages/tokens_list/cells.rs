@@ -4,13 +4,13 @@ use crate::api::{Actor, Module};
 use crate::app::nav::use_nav;
 use crate::components::Avatar;
 use crate::model::format::modules_label;
-use crate::model::route::{Route, Tab};
+use crate::model::route::{Screen, Tab};
 use leptos::prelude::*;
 
 /// Logo, name (the link to the details) and id.
 #[component]
 pub fn TokenCell(id: String, name: String, icon: Option<String>) -> impl IntoView {
-    let href = use_nav().href(&Route::token(&id, Tab::General));
+    let href = use_nav().href(&Screen::token(&id, Tab::General));
     view! {
         <div class="cell-token">
             <Avatar name=name.clone() icon />

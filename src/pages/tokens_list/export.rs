@@ -1,14 +1,14 @@
 //! Exporting every token the current search and filters match (all pages,
 //! in the list's order) as CSV or JSON: metadata only, never a value.
 
-use super::ListContext;
+use super::use_list_context;
 use crate::api::modules::{self, use_shared_modules, Available};
 use crate::api::{tokens, use_api, Account, ApiClient, ApiError, ApiToken};
 use crate::app::account::use_account;
 use crate::app::download::save_text;
 use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::toasts::ToastHandle;
-use crate::components::{use_toasts, ConfirmDialog};
+use crate::components::{use_toasts, Appearance, Button, Modal};
 use crate::model::export::ExportFormat;
 use crate::model::format::format_instant;
 use crate::model::list_state::{ListState, Scope};
@@ -19,9 +19,9 @@ use leptos::prelude::*;
 pub fn ExportButton() -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
-        <button type="button" class="btn btn-quiet" data-testid="export" on:click=move |_| open.set(true)>
+        <Button appearance=Appearance::Quiet testid="export" on_click=move |()| open.set(true)>
             "Export"
-        </button>
+        </Button>
         <LazyDialog open render=move || render_export_dialog(open) />
     }
 }
@@ -60,34 +60,42 @@ fn save(found: &[ApiToken], format: ExportFormat, account_id: &str, now_ms: i64,
     }
 }
 
-/// Chooses the format, reads every page with progress, saves the file.
-/// Cancel stops the reading after the page being read.
+/// The export dialog. Closing it (Cancel, Esc) stops a reading under way
+/// after the page being read, and saves nothing.
 #[component]
 fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let close = Callback::new(move |()| open.set(false));
+    view! {
+        <Modal open title="Export API tokens" on_close=close testid="export-dialog">
+            <Export close />
+        </Modal>
+    }
+}
+
+/// Chooses the format, reads every page with progress, saves the file.
+/// Made at each opening: its reading goes on only while it is there.
+#[component]
+fn Export(close: Callback<()>) -> impl IntoView {
+    let ctx = use_list_context();
     let (api, toasts, account) = (use_api(), use_toasts(), use_account());
     let modules = use_shared_modules(account.clone());
     let format = RwSignal::new(ExportFormat::Csv);
     let progress = RwSignal::new(None::<(u64, u64)>);
-    // Bumped by Cancel: a run goes on only while it is the latest.
-    let runs = RwSignal::new(0u32);
     let run = Action::new_local(move |format: &ExportFormat| {
         let (api, account, format) = (api.clone(), account.clone(), *format);
         let state = ctx.state.get_untracked();
-        let run = runs.get_untracked();
         async move {
             let now = js_sys::Date::now() as i64;
-            // Leaving the page disposes the signals: then the reading stops.
+            // Closing the dialog disposes `progress`: then the reading stops.
             let read = read_all(&api, &account, modules, &state, now, |read, total| {
-                progress.try_set(Some((read, total)));
-                runs.try_get_untracked() == Some(run)
+                progress.try_set(Some((read, total))).is_none()
             })
             .await;
             progress.try_set(None);
             match read {
                 Ok(found) => {
                     save(&found, format, &account.id, now, toasts);
-                    open.try_set(false);
+                    close.try_run(());
                 }
                 Err(ApiError::Aborted) => {}
                 Err(e) => toasts.error("The API tokens could not be exported", e.to_string()),
@@ -95,22 +103,7 @@ fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
         }
     });
     view! {
-        <ConfirmDialog
-            open
-            title="Export API tokens"
-            confirm_label="Export"
-            pending=run.pending()
-            stoppable=true
-            testid="export-dialog"
-            on_confirm=move |_| {
-                run.dispatch(format.get_untracked());
-            }
-            on_cancel=move |_| {
-                runs.update(|n| *n += 1);
-                progress.set(None);
-                open.set(false);
-            }
-        >
+        <div class="dialog-body">
             <p>
                 {move || if ctx.state.with(|s| s.is_filtered()) {
                     "Every API token that matches the current search and filters, all pages, in the list's order."
@@ -137,6 +130,20 @@ fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
             <p role="status" data-testid="export-progress">
                 {move || progress.get().map(|(read, total)| format!("Read {read} of {total} API tokens…"))}
             </p>
-        </ConfirmDialog>
+        </div>
+        <div class="dialog-actions">
+            <Button testid="cancel" on_click=close>"Cancel"</Button>
+            <Button
+                appearance=Appearance::Primary
+                testid="confirm"
+                busy=run.pending()
+                busy_label="Working…"
+                on_click=move |()| {
+                    run.dispatch(format.get_untracked());
+                }
+            >
+                "Export"
+            </Button>
+        </div>
     }
 }

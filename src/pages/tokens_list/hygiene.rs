@@ -2,7 +2,7 @@
 //! or disabled, each count a link to the list of exactly those tokens,
 //! from where the bulk bar acts on them.
 
-use super::ListContext;
+use super::use_list_context;
 use crate::api::modules::{self, use_shared_modules};
 use crate::api::{tokens, use_load, ApiClient, ApiError};
 use crate::app::account::use_account;
@@ -10,20 +10,20 @@ use crate::app::nav::use_nav;
 use crate::components::LoadSection;
 use crate::model::hygiene::Check;
 use crate::model::list_state::Scope;
-use crate::model::route::Route;
+use crate::model::route::Screen;
 use futures::future::try_join_all;
 use leptos::prelude::*;
 
 /// The counts, loaded with the list and again after every change.
 #[component]
 pub fn HygieneOverview() -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let account = use_account();
     let account_modules = use_shared_modules(account.clone());
     let account = account.id;
     let counts = use_load(
-        move || ctx.refresh.get(),
-        move |api, _| {
+        move || ctx.refresh.track(),
+        move |api, ()| {
             let account = account.clone();
             async move {
                 // Unknown modules (the module filter says why) leave that count out.
@@ -39,7 +39,7 @@ pub fn HygieneOverview() -> impl IntoView {
                 loading="Counting tokens that need a look"
                 failed="The token counts could not be loaded"
                 refused="These credentials may not count this account's API tokens."
-                on_retry=move || counts.refetch()
+                on_retry=move |()| counts.refetch()
             >
                 {move || Suspend::new(async move {
                     counts.await.map(|counts| {
@@ -72,9 +72,9 @@ async fn count_all(api: &ApiClient, account: &str, module_ids: &[String]) -> Res
 /// One count, linking to its list; marked while that list is shown.
 #[component]
 fn CountLink(check: Check, n: u64) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let nav = use_nav();
-    let href = move || nav.href(&Route::List(check.list(&ctx.state.get())));
+    let href = move || nav.href(&Screen::List(check.list(&ctx.state.get())));
     let current = move || check.is_shown_by(&ctx.state.get()).then_some("true");
     view! {
         <a

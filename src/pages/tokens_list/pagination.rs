@@ -1,14 +1,15 @@
 //! Previous/Next, page number, rows per page and the row range.
 
-use super::{go_to, ListContext};
+use super::{go_to, use_list_context};
 use crate::app::nav::use_go;
+use crate::components::{Appearance, Button};
 use crate::model::list_state::{ListState, PAGE_SIZES};
 use leptos::prelude::*;
 
 /// Paging controls for `total` rows of which `shown` are on this page.
 #[component]
 pub fn Pagination(total: u64, shown: usize) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let navigate = use_go();
     let st = ctx.state.get_untracked();
     let pages = st.page_count(total);
@@ -30,9 +31,9 @@ pub fn Pagination(total: u64, shown: usize) -> impl IntoView {
     let size_state = st.clone();
     view! {
         <nav class="pagination" aria-label="Pagination">
-            <button type="button" class="btn btn-quiet" data-testid="prev-page" disabled={page <= 1} on:click=move |_| prev(page - 1)>
+            <Button appearance=Appearance::Quiet testid="prev-page" disabled={page <= 1} on_click=move |()| prev(page - 1)>
                 "← Previous"
-            </button>
+            </Button>
             <label class="page-jump">
                 "Page "
                 <input
@@ -50,9 +51,9 @@ pub fn Pagination(total: u64, shown: usize) -> impl IntoView {
                 />
                 <span data-testid="page-count">{format!(" of {pages}")}</span>
             </label>
-            <button type="button" class="btn btn-quiet" data-testid="next-page" disabled={page >= pages} on:click=move |_| next(page + 1)>
+            <Button appearance=Appearance::Quiet testid="next-page" disabled={page >= pages} on_click=move |()| next(page + 1)>
                 "Next →"
-            </button>
+            </Button>
             <span class="spacer"></span>
             <label>
                 "Rows per page: "

@@ -1,7 +1,7 @@
 //! One token's row.
 
 use super::cells::{CreatedByCell, ModulesCell, TokenCell};
-use super::{Column, ListContext};
+use super::{use_list_context, Column};
 use crate::api::ApiToken;
 use crate::components::{DateTime, StatusBadge, TokenMenu, UsageMarker};
 use leptos::prelude::*;
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// columns are hidden by a class around the table (see `hiding_classes`).
 #[component]
 pub fn TokenRow(token: ApiToken, now: i64) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let target = token.target();
     let created = token.created().cloned().unwrap_or_default();
     // Moved out, not cloned: a page builds a hundred rows at once.
@@ -23,7 +23,9 @@ pub fn TokenRow(token: ApiToken, now: i64) -> impl IntoView {
         modules,
         ..
     } = token;
-    let (row_id, selected, cell_id, cell_name) = (id.clone(), id.clone(), id.clone(), name.clone());
+    let (row_id, cell_id, cell_name) = (id.clone(), id.clone(), name.clone());
+    // This row's own flag: checking another row does not touch this one.
+    let selected = ctx.selection.flag(&id);
     let (select_label, menu_label) = (format!("Select {name}"), format!("Actions for {name}"));
     view! {
         <tr data-testid="token-row" data-id=row_id data-status=status.label()>
@@ -32,7 +34,7 @@ pub fn TokenRow(token: ApiToken, now: i64) -> impl IntoView {
                     type="checkbox"
                     aria-label=select_label
                     data-testid="select-row"
-                    prop:checked=move || ctx.selection.contains(&selected)
+                    prop:checked=move || selected.get()
                     on:change:target=move |ev| ctx.selection.set(std::slice::from_ref(&target), ev.target().checked())
                 />
             </td>

@@ -1,66 +1,115 @@
-//! The selected rows, kept by id until the page, filter or sort changes.
+//! The selected rows. A selection belongs to the list state it was made in
+//! (page, search, filters, sort): under another one it is empty, with
+//! nothing to reset. A refresh of the same list keeps it. Each row reads a
+//! flag of its own, so checking one row re-runs that row alone; the count,
+//! the select-all box and the bulk bar read the set of selected tokens.
 
 use crate::model::bulk::Target;
+use crate::model::list_state::ListState;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// The selected tokens of one list state.
+type Chosen = (ListState, BTreeMap<String, Target>);
+/// The rows' own flags, by token id, for one list state.
+type Flags = (ListState, HashMap<String, ArcRwSignal<bool>>);
 
 /// The list's selection, shared by the rows, the select-all box and the bulk bar.
 #[derive(Clone, Copy)]
-pub struct Selection(RwSignal<BTreeMap<String, Target>>);
+pub struct Selection {
+    /// The list state shown now.
+    state: Signal<ListState>,
+    chosen: RwSignal<Chosen>,
+    flags: StoredValue<Flags, LocalStorage>,
+}
 
 impl Selection {
-    /// Nothing selected.
-    pub fn new() -> Selection {
-        Selection(RwSignal::new(BTreeMap::new()))
+    /// Nothing selected, in a list whose current state is `state`.
+    pub fn new(state: impl Into<Signal<ListState>>) -> Selection {
+        let state = state.into();
+        let now = state.get_untracked();
+        Selection {
+            state,
+            chosen: RwSignal::new((now.clone(), BTreeMap::new())),
+            flags: StoredValue::new_local((now, HashMap::new())),
+        }
     }
 
-    /// Whether `id` is selected (tracked).
-    pub fn contains(&self, id: &str) -> bool {
-        self.0.with(|s| s.contains_key(id))
-    }
-
-    /// Whether every one of `ids` is selected, and there is one (tracked).
-    pub fn has_all(&self, ids: &[String]) -> bool {
-        self.0
-            .with(|s| !ids.is_empty() && ids.iter().all(|id| s.contains_key(id)))
-    }
-
-    /// Selects (`on`) or unselects `targets`.
-    pub fn set(&self, targets: &[Target], on: bool) {
-        self.0.update(|s| {
-            for t in targets {
-                if on {
-                    s.insert(t.id.clone(), t.clone());
-                } else {
-                    s.remove(&t.id);
-                }
+    /// Reads the selected tokens of the current state (tracked).
+    fn with_chosen<R>(&self, f: impl FnOnce(&BTreeMap<String, Target>) -> R) -> R {
+        let state = self.state.get();
+        self.chosen.with(|(made_in, chosen)| {
+            if *made_in == state {
+                f(chosen)
+            } else {
+                f(&BTreeMap::new())
             }
         })
     }
 
+    /// The flag of the row of token `id`: whether it is selected (the row's own signal).
+    pub fn flag(&self, id: &str) -> ArcRwSignal<bool> {
+        let state = self.state.get_untracked();
+        self.flags
+            .try_update_value(|(made_in, flags)| {
+                if *made_in != state {
+                    *made_in = state;
+                    flags.clear();
+                }
+                flags.entry(id.to_string()).or_default().clone()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether every one of `ids` is selected, and there is one (tracked).
+    pub fn has_all(&self, ids: &[String]) -> bool {
+        self.with_chosen(|s| !ids.is_empty() && ids.iter().all(|id| s.contains_key(id)))
+    }
+
+    /// Selects (`on`) or unselects `targets`.
+    pub fn set(&self, targets: &[Target], on: bool) {
+        let state = self.state.get_untracked();
+        self.chosen.update(|(made_in, chosen)| {
+            if *made_in != state {
+                *made_in = state.clone();
+                chosen.clear();
+            }
+            for t in targets {
+                if on {
+                    chosen.insert(t.id.clone(), t.clone());
+                } else {
+                    chosen.remove(&t.id);
+                }
+            }
+        });
+        for t in targets {
+            self.flag(&t.id).set(on);
+        }
+    }
+
     /// How many are selected (tracked).
     pub fn count(&self) -> usize {
-        self.0.with(BTreeMap::len)
+        self.with_chosen(BTreeMap::len)
     }
 
     /// The selected tokens (tracked).
     pub fn targets(&self) -> Vec<Target> {
-        self.0.with(|s| s.values().cloned().collect())
+        self.with_chosen(|s| s.values().cloned().collect())
     }
 
     /// The selected tokens, not tracked (when acting on them).
     pub fn targets_untracked(&self) -> Vec<Target> {
-        self.0.with_untracked(|s| s.values().cloned().collect())
+        untrack(|| self.targets())
     }
 
     /// Unselects everything.
     pub fn clear(&self) {
-        self.0.set(BTreeMap::new());
-    }
-}
-
-impl Default for Selection {
-    fn default() -> Self {
-        Self::new()
+        let state = self.state.get_untracked();
+        self.chosen.set((state, BTreeMap::new()));
+        self.flags.with_value(|(_, flags)| {
+            for flag in flags.values() {
+                flag.set(false);
+            }
+        });
     }
 }

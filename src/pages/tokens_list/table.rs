@@ -1,6 +1,6 @@
-//! The tokens table: sortable headers, select-all, rows; and its skeleton.
+//! The tokens table: sortable headers, select-all, rows.
 
-use super::{go_to, Column, ListContext, TokenRow};
+use super::{go_to, use_list_context, Column, TokenRow};
 use crate::api::ApiToken;
 use crate::app::nav::use_go;
 use crate::model::list_state::{ListState, SortField};
@@ -19,7 +19,7 @@ fn after_paint(f: impl FnOnce() + 'static) {
 /// A header that sorts by `field` when clicked (a button, so keyboards reach it).
 #[component]
 fn SortHeader(field: SortField, label: &'static str, #[prop(optional, into)] class: String) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let navigate = use_go();
     let state = ctx.state;
     let aria_sort = move || {
@@ -57,7 +57,7 @@ fn SortHeader(field: SortField, label: &'static str, #[prop(optional, into)] cla
 /// not change: a new page, sort or refresh builds a new table.
 #[component]
 pub fn TokensTable(rows: Vec<ApiToken>, now: i64) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let targets: Vec<_> = rows.iter().map(ApiToken::target).collect();
     let ids: Vec<String> = rows.iter().map(|t| t.id.clone()).collect();
     let mut first = rows;
@@ -105,16 +105,6 @@ pub fn TokensTable(rows: Vec<ApiToken>, now: i64) -> impl IntoView {
                     {move || rest_shown.get().then(|| build(rest.try_update_value(std::mem::take).unwrap_or_default()))}
                 </tbody>
             </table>
-        </div>
-    }
-}
-
-/// Placeholder rows while the first page loads.
-#[component]
-pub fn Skeleton() -> impl IntoView {
-    view! {
-        <div class="skeleton" aria-busy="true" aria-label="Loading API tokens" data-testid="loading">
-            {(0..5).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
         </div>
     }
 }

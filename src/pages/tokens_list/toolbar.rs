@@ -5,11 +5,12 @@ mod search_box;
 
 use super::export::ExportButton;
 use super::filter_select::FilterSelect;
-use super::{go_to, Column, ListContext};
+use super::{go_to, use_list_context, Column};
 use crate::api::modules::{use_shared_modules, Available};
 use crate::api::{ApiError, Module};
 use crate::app::account::use_account;
 use crate::app::nav::use_go;
+use crate::components::{Appearance, Button};
 use crate::model::list_state::{FilterChoice, FixedChoices, GrantFilter, ListState, StatusFilter, UsageFilter};
 use column_chooser::ColumnChooser;
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ impl FilterChoice for Module {
 pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<Column>>) -> impl IntoView {
     let modules = use_shared_modules(use_account());
     // Refresh also retries the module list if it failed.
-    let refresh = move |_| {
+    let refresh = move |()| {
         if matches!(modules.get_untracked(), Some(Err(_))) {
             modules.refetch();
         }
@@ -40,9 +41,9 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
         <div class="toolbar" role="search">
             <SearchBox />
             <Filters modules />
-            <button type="button" class="btn btn-quiet" data-testid="refresh" on:click=refresh>
+            <Button appearance=Appearance::Quiet testid="refresh" on_click=refresh>
                 "Refresh"
-            </button>
+            </Button>
             <ColumnChooser set_hidden />
             <ExportButton />
         </div>
@@ -51,7 +52,7 @@ pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<
 
 /// Applies a filter change to the URL's list state, from page 1.
 fn use_set_filter() -> impl Fn(&dyn Fn(&mut ListState)) + Clone + Send + Sync + 'static {
-    let state = expect_context::<ListContext>().state;
+    let state = use_list_context().state;
     let navigate = use_go();
     move |change: &dyn Fn(&mut ListState)| {
         let mut st = state.get_untracked();
@@ -70,7 +71,7 @@ fn FixedFilter<T: FixedChoices>(
     get: fn(&ListState) -> Option<T>,
     put: fn(&mut ListState, Option<T>),
 ) -> impl IntoView {
-    let state = expect_context::<ListContext>().state;
+    let state = use_list_context().state;
     let set = use_set_filter();
     view! {
         <FilterSelect
@@ -87,7 +88,7 @@ fn FixedFilter<T: FixedChoices>(
 /// The status, module, usage and grants filters.
 #[component]
 fn Filters(modules: LocalResource<Result<Available, ApiError>>) -> impl IntoView {
-    let state = expect_context::<ListContext>().state;
+    let state = use_list_context().state;
     let set = use_set_filter();
     let module_choices = Signal::derive(move || match modules.get() {
         Some(Ok(found)) => found.modules,

@@ -3,14 +3,17 @@
 //! URL still describes what is shown; a view is a shortcut to a URL.
 
 use super::columns::{format_hidden, parse_hidden};
-use super::{go_to, Column, ListContext};
+mod name_dialog;
+
+use super::{go_to, use_list_context, Column};
 use crate::app::nav::use_go;
-use crate::components::{use_toasts, ConfirmDialog};
+use crate::components::{use_toasts, Appearance, Button};
 use crate::model::list_state::ListState;
 use crate::model::views::{self, SavedView};
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 use leptos_use_storage::use_local_storage;
+use name_dialog::{NameDialog, Naming};
 
 const VIEWS_KEY: &str = "tokens-console.views";
 /// The select's value while the list matches no saved view.
@@ -29,7 +32,7 @@ fn use_views() -> (Memo<Vec<SavedView>>, Callback<Vec<SavedView>>) {
 /// The view select and its buttons.
 #[component]
 pub fn ViewBar(set_hidden: Callback<Vec<Column>>) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
+    let ctx = use_list_context();
     let (saved, store) = use_views();
     let hidden = Memo::new(move |_| format_hidden(&ctx.hidden.get()));
     // The view last chosen or saved: it names the list when several match.
@@ -60,9 +63,9 @@ pub fn ViewBar(set_hidden: Callback<Vec<Column>>) -> impl IntoView {
         set_hidden.run(parse_hidden(&view.hidden));
         go_to(&go, &view.state(), false);
     };
-    let naming = RwSignal::new(None::<Option<String>>);
+    let naming = RwSignal::new(None::<Naming>);
     let toasts = use_toasts();
-    let delete = move |_| {
+    let delete = move |()| {
         if let Some(name) = current() {
             store.run(views::remove(&saved.get_untracked(), &name));
             toasts.success("View deleted", name);
@@ -85,73 +88,12 @@ pub fn ViewBar(set_hidden: Callback<Vec<Column>>) -> impl IntoView {
                     </option>
                 </select>
             </label>
-            <button type="button" class="btn btn-quiet" data-testid="view-save" on:click=move |_| naming.set(Some(None))>"Save view"</button>
+            <Button appearance=Appearance::Quiet testid="view-save" on_click=move |()| naming.set(Some(Naming::Save))>"Save view"</Button>
             <Show when=move || current().is_some()>
-                <button type="button" class="btn btn-quiet" data-testid="view-rename" on:click=move |_| naming.set(Some(current()))>"Rename"</button>
-                <button type="button" class="btn btn-quiet" data-testid="view-delete" on:click=delete>"Delete view"</button>
+                <Button appearance=Appearance::Quiet testid="view-rename" on_click=move |()| naming.set(current().map(Naming::Rename))>"Rename"</Button>
+                <Button appearance=Appearance::Quiet testid="view-delete" on_click=delete>"Delete view"</Button>
             </Show>
         </div>
         <NameDialog naming saved store hidden chosen />
-    }
-}
-
-/// Asks a view's name: `Some(None)` to save the list as a view (a new one,
-/// or one of the same name again), `Some(Some(old))` to rename `old`.
-#[component]
-fn NameDialog(
-    naming: RwSignal<Option<Option<String>>>,
-    saved: Memo<Vec<SavedView>>,
-    store: Callback<Vec<SavedView>>,
-    hidden: Memo<String>,
-    chosen: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let ctx = expect_context::<ListContext>();
-    let (typed, problem) = (RwSignal::new(String::new()), RwSignal::new(None::<String>));
-    Effect::new(move |_| {
-        if let Some(old) = naming.get() {
-            typed.set(old.unwrap_or_default());
-            problem.set(None);
-        }
-    });
-    let renaming = move || naming.get().flatten();
-    let confirm = move |_| {
-        let old = renaming();
-        let all = saved.get_untracked();
-        let result = views::check_name(&typed.get_untracked(), &all, old.as_deref()).and_then(|name| {
-            let view = match all.iter().find(|v| Some(&v.name) == old.as_ref()) {
-                Some(v) => SavedView { name, ..v.clone() },
-                None => SavedView::of(&name, &ctx.state.get_untracked(), &hidden.get_untracked()),
-            };
-            let name = view.name.clone();
-            views::save(&all, view, old.as_deref()).map(|next| (name, next))
-        });
-        match result {
-            Ok((name, next)) => {
-                chosen.set(Some(name));
-                store.run(next);
-                naming.set(None);
-            }
-            Err(e) => problem.set(Some(e)),
-        }
-    };
-    view! {
-        <ConfirmDialog
-            open=Signal::derive(move || naming.get().is_some())
-            title=Signal::derive(move || if renaming().is_some() { "Rename view".to_string() } else { "Save view".to_string() })
-            confirm_label=Signal::derive(move || if renaming().is_some() { "Rename".to_string() } else { "Save".to_string() })
-            pending=Signal::stored(false)
-            testid="view-dialog"
-            on_confirm=confirm
-            on_cancel=move |_| naming.set(None)
-        >
-            <p class="muted">"Keeps the search, filters, sort, rows per page and columns under a name, in this browser."</p>
-            <div class="field">
-                <label for="view-name">"View name"</label>
-                <input id="view-name" type="text" autocomplete="off" maxlength="60" data-testid="view-name"
-                    aria-invalid=move || problem.get().is_some().to_string() aria-describedby="view-name-error"
-                    prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
-                <p id="view-name-error" class="form-error" role="alert">{move || problem.get()}</p>
-            </div>
-        </ConfirmDialog>
     }
 }

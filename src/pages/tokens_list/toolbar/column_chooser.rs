@@ -1,12 +1,13 @@
 //! Which optional columns show, remembered per browser.
 
-use super::super::{Column, ListContext};
+use super::super::{use_list_context, Column};
+use crate::components::Appearance;
 use leptos::prelude::*;
 
 /// A disclosure with a checkbox per optional column.
 #[component]
 pub fn ColumnChooser(set_hidden: Callback<Vec<Column>>) -> impl IntoView {
-    let hidden = expect_context::<ListContext>().hidden;
+    let hidden = use_list_context().hidden;
     let toggle = move |col: Column, show: bool| {
         let mut h = hidden.get_untracked();
         h.retain(|c| *c != col);
@@ -17,7 +18,7 @@ pub fn ColumnChooser(set_hidden: Callback<Vec<Column>>) -> impl IntoView {
     };
     view! {
         <details class="columns">
-            <summary class="btn btn-quiet">"Columns"</summary>
+            <summary class=Appearance::Quiet.class(false)>"Columns"</summary>
             <fieldset class="columns-list">
                 <legend class="visually-hidden">"Visible columns"</legend>
                 {Column::ALL

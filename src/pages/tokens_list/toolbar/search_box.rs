@@ -1,9 +1,10 @@
 //! The search box: debounced, and in step with the URL.
 
-use super::super::{go_to, ListContext};
+use super::super::{go_to, use_list_context};
 use crate::app::nav::use_go;
 use crate::components::shortcuts::SEARCH_FIELD_ID;
 use crate::model::list_state::ListState;
+use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn;
 
@@ -13,20 +14,27 @@ const SEARCH_DEBOUNCE_MS: f64 = 300.0;
 /// Searches by name or id as the user types.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let state = expect_context::<ListContext>().state;
+    let state = use_list_context().state;
     let navigate = use_go();
-    let search = RwSignal::new(state.get_untracked().search);
-    // Back/forward or a pasted link changes the URL: show its search text.
+    let field = NodeRef::<Input>::new();
+    // The DOM: Back/forward or a pasted link changes the URL; the field shows its search.
     Effect::new(move |_| {
-        let s = state.get().search;
-        if search.get_untracked().trim() != s {
-            search.set(s);
+        let search = state.with(|s| s.search.clone());
+        if let Some(el) = field.get() {
+            if el.value().trim() != search {
+                el.set_value(&search);
+            }
         }
     });
     let apply = use_debounce_fn(
         move || {
             let st = state.get_untracked();
-            let text = search.get_untracked().trim().to_string();
+            let text = field
+                .get_untracked()
+                .map(|el| el.value())
+                .unwrap_or_default()
+                .trim()
+                .to_string();
             if text != st.search {
                 go_to(
                     &navigate,
@@ -51,9 +59,9 @@ pub fn SearchBox() -> impl IntoView {
             placeholder="Search by name"
             data-testid="search"
             maxlength="200"
-            prop:value=move || search.get()
-            on:input:target=move |ev| {
-                search.set(ev.target().value());
+            node_ref=field
+            value=state.get_untracked().search
+            on:input=move |_| {
                 apply();
             }
         />
