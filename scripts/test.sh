@@ -6,7 +6,8 @@
 # ESR and WebKit too. Prints how long each tier took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+# tools/node_modules/.bin: binaryen's wasm-opt for the release builds; /usr/sbin: nginx.
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH:/usr/sbin"
 
 scripts/setup.sh --browser
 
@@ -34,8 +35,12 @@ echo "==> building the sandbox and the console for the end-to-end tests"
 cargo build --quiet -p sandbox
 trunk build --dist target/e2e-dist
 trunk build --dist target/e2e-dist-console --public-url /console/
+# The release build, as deployed: nginx, Caddy and the sandbox serve it in e2e `servers`.
+trunk build --release --dist target/e2e-release
+trunk build --release --dist target/e2e-release-console --public-url /console/
 export E2E_SANDBOX_BIN="$PWD/target/debug/sandbox" E2E_DIST="$PWD/target/e2e-dist" \
-  E2E_DIST_CONSOLE="$PWD/target/e2e-dist-console"
+  E2E_DIST_CONSOLE="$PWD/target/e2e-dist-console" E2E_RELEASE_DIST="$PWD/target/e2e-release" \
+  E2E_RELEASE_DIST_CONSOLE="$PWD/target/e2e-release-console"
 CHROMEDRIVER="$(command -v chromedriver)"
 GECKODRIVER="$(command -v geckodriver)"
 export CHROMEDRIVER GECKODRIVER

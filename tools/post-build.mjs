@@ -9,10 +9,12 @@
 //     base-uri 'none', and the console only needs to know its public URL;
 //   - computes the CSP from the final index.html (the hash of trunk's inline loader script)
 //     and config.json (the API origin);
-//   - writes _headers and _redirects (Netlify, Cloudflare Pages), staticwebapp.config.json
-//     (Azure Static Web Apps) and headers.json (the same rules, read by the sandbox);
-//     with "apiProxy" in config.json, _redirects and headers.json also forward /public/*
-//     to that API (a same-origin proxy, for APIs that do not allow the console's origin);
+//   - writes, from one set of rules (tools/hosting.mjs), _headers and _redirects (Netlify,
+//     Cloudflare Pages), staticwebapp.config.json (Azure Static Web Apps), nginx.conf (to
+//     include in a server block), Caddyfile (to import in a site block) and headers.json
+//     (read by the sandbox); with "apiProxy" in config.json, all but _headers and
+//     staticwebapp.config.json also forward /public/* to that API (a same-origin proxy,
+//     for APIs that do not allow the console's origin);
 //   - in release builds, writes .br and .gz copies of the compressible assets.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, unlinkSync } from "node:fs";
@@ -20,6 +22,7 @@ import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { splitWasm } from "./split.mjs";
 import { minifyCss } from "./minify.mjs";
+import { ASSET_EXTENSIONS, HASHED, hostingRules, nginxConf, caddyfile } from "./hosting.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -112,8 +115,6 @@ const security = {
   // keeps the console, and so the token typed into it, on https for two years.
   "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
 };
-const noCache = "no-cache";
-const immutable = "public, max-age=31536000, immutable";
 
 // 4. Which files are hashed (trunk's filehash: name-<hex>.ext, and wasm-bindgen snippets).
 const files = [];
@@ -124,25 +125,20 @@ const files = [];
     else files.push(relative(dir, p).split(sep).join("/"));
   }
 })(dir);
-const generated = new Set(["_headers", "_redirects", "staticwebapp.config.json", "headers.json"]);
+const generated = new Set(["_headers", "_redirects", "staticwebapp.config.json", "headers.json", "nginx.conf", "Caddyfile"]);
 const assets = files.filter((f) => !generated.has(f) && !/\.(br|gz)$/.test(f));
-// Trunk writes its hashes without leading zeros, so some are shorter than 16.
-const hashed = assets.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/.test(f) || f.startsWith("snippets/"));
+const hashed = assets.filter((f) => HASHED.test(f));
 
-// The rules, most general first: every response gets the security headers; the
-// page and the config are revalidated every time; hashed assets are cached forever.
 const p = (f) => publicUrl + f;
-const rules = [
-  { path: `${publicUrl}*`, headers: security },
-  ...[publicUrl, p("index.html"), p("config.json"), p("api-tokens"), p("api-tokens/*")].map((path) => ({
-    path,
-    headers: { "Cache-Control": noCache },
-  })),
-  ...hashed.map((f) => ({ path: p(f), headers: { "Cache-Control": immutable } })),
-];
+const rules = hostingRules({ publicUrl, security, hashed });
 
 const proxy = apiProxy ? { path: "/public/", to: apiProxy } : undefined;
-writeFileSync(join(dir, "headers.json"), JSON.stringify({ publicUrl, rules, proxy }, null, 2) + "\n");
+writeFileSync(
+  join(dir, "headers.json"),
+  JSON.stringify({ publicUrl, rules, proxy, assetExtensions: ASSET_EXTENSIONS }, null, 2) + "\n",
+);
+writeFileSync(join(dir, "nginx.conf"), nginxConf({ publicUrl, rules, hashed, proxy }));
+writeFileSync(join(dir, "Caddyfile"), caddyfile({ publicUrl, rules, hashed, proxy }));
 writeFileSync(
   join(dir, "_headers"),
   rules.map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n")).join("\n") + "\n",
@@ -159,16 +155,11 @@ writeFileSync(
     {
       navigationFallback: {
         rewrite: p("index.html"),
-        exclude: [`${publicUrl}*.{js,wasm,css,json,png,jpg,svg,ico,br,gz}`],
+        exclude: [`${publicUrl}*.{${ASSET_EXTENSIONS.join(",")}}`],
       },
-      globalHeaders: security,
-      routes: [
-        ...[p("index.html"), p("config.json"), p("api-tokens*")].map((route) => ({
-          route,
-          headers: { "Cache-Control": noCache },
-        })),
-        ...hashed.map((f) => ({ route: p(f), headers: { "Cache-Control": immutable } })),
-      ],
+      // The first rule is every path's (the security headers); the rest, by path.
+      globalHeaders: rules[0].headers,
+      routes: rules.slice(1).map((r) => ({ route: r.path, headers: r.headers })),
       mimeTypes: { ".wasm": "application/wasm", ".json": "application/json" },
     },
     null,

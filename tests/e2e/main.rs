@@ -26,6 +26,7 @@ mod look;
 mod phone;
 mod rotate;
 mod security;
+mod servers;
 mod shortcuts;
 mod sign_in;
 mod smoke;

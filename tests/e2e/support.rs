@@ -9,7 +9,7 @@ mod keyboard;
 mod page;
 mod sandbox;
 
-pub use artifacts::{chunks_built, chunks_in, deployed_with, sub_path_dist};
+pub use artifacts::{chunks_built, chunks_in, deployed_release, deployed_with, sub_path_dist};
 pub use browser::Browser;
 pub use engine::Engine;
 pub use sandbox::Sandbox;

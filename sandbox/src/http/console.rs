@@ -2,13 +2,16 @@
 
 use super::hosting::Hosting;
 use super::AppState;
-use axum::extract::State;
+use axum::body::Body;
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
-use axum::response::{Html, Redirect};
+use axum::response::{Html, IntoResponse, Redirect};
 use axum::routing::get;
 use axum::Router;
+use std::convert::Infallible;
 use std::path::Path as FsPath;
 use std::sync::Arc;
+use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 async fn not_built() -> Html<&'static str> {
@@ -45,11 +48,23 @@ pub fn router(dist: Option<(&FsPath, Arc<Hosting>)>) -> Router<AppState> {
             let index = ServeFile::new(dir.join("index.html"))
                 .precompressed_br()
                 .precompressed_gzip();
+            // A path that is not a file: the page, for the app's routes; but a
+            // missing asset (a removed chunk) is a 404, as the hosting rules say.
+            let rules = hosting.clone();
+            let fallback = tower::service_fn(move |req: Request| {
+                let (index, asset) = (index.clone(), rules.is_asset(req.uri().path()));
+                async move {
+                    Ok::<_, Infallible>(match asset {
+                        true => not_found().await.into_response(),
+                        false => index.oneshot(req).await?.map(Body::new),
+                    })
+                }
+            });
             let files = ServeDir::new(dir)
                 .precompressed_br()
                 .precompressed_gzip()
                 .append_index_html_on_directories(true)
-                .fallback(index);
+                .fallback(fallback);
             let router = match hosting.public_url.trim_end_matches('/') {
                 "" => router.fallback_service(files),
                 base => {

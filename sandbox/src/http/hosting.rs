@@ -17,6 +17,8 @@ struct RawRules {
     rules: Vec<RawRule>,
     #[serde(default)]
     proxy: Option<RawProxy>,
+    #[serde(default)]
+    asset_extensions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +58,9 @@ pub struct Hosting {
     /// `(path prefix, upstream origin)`: requests under the prefix are forwarded
     /// there (the build's same-origin API proxy).
     pub proxy: Option<(String, String)>,
+    /// Extensions of paths that are files whatever their name: a missing one
+    /// is a 404, not the page.
+    asset_extensions: Vec<String>,
 }
 
 impl Default for Hosting {
@@ -65,6 +70,7 @@ impl Default for Hosting {
             public_url: "/".into(),
             rules: Vec::new(),
             proxy: None,
+            asset_extensions: Vec::new(),
         }
     }
 }
@@ -115,7 +121,16 @@ impl Hosting {
             public_url,
             rules,
             proxy,
+            asset_extensions: raw.asset_extensions,
         })
+    }
+
+    /// Whether `path` names an asset (its last segment ends in one of the
+    /// asset extensions): when missing, it is a 404 rather than the page.
+    pub fn is_asset(&self, path: &str) -> bool {
+        let last = path.rsplit('/').next().unwrap_or_default();
+        last.rsplit_once('.')
+            .is_some_and(|(_, ext)| self.asset_extensions.iter().any(|e| e == ext))
     }
 
     /// The headers for a request path: every matching rule, later rules winning.
@@ -199,6 +214,20 @@ mod tests {
         assert_eq!(names(&h, "/console/app-0123456789abcdef.js").len(), 3);
         assert_eq!(names(&h, "/console/api-tokens/TKN-1").len(), 2);
         assert!(names(&h, "/public/v1/accounts").is_empty());
+    }
+
+    #[test]
+    fn paths_with_an_asset_extension_are_files_and_routes_are_not() {
+        let h = Hosting::parse(r#"{"publicUrl": "/", "rules": [], "assetExtensions": ["js", "wasm"]}"#).unwrap();
+        assert!(h.is_asset("/console/chunk_1_gone-0123abcd_bg.wasm"));
+        assert!(h.is_asset("/x.js"));
+        assert!(!h.is_asset("/api-tokens/TKN-0000-0000-0001/audit"));
+        assert!(!h.is_asset("/a.b/route"), "only the last segment counts");
+        assert!(!h.is_asset("/index.html"), "not in the list");
+        assert!(
+            !Hosting::default().is_asset("/x.wasm"),
+            "no list: every miss is the page"
+        );
     }
 
     #[test]

@@ -117,14 +117,44 @@ fn copy_tree(from: &Path, to: &Path) {
 /// the build's hook is run again, as the README says to after editing it, so
 /// the CSP and host files (a proxy rule included) follow the configuration.
 pub fn deployed_with(config: &str) -> tempfile::TempDir {
+    deploy(&artifacts().dist, config, &[])
+}
+
+/// The release build (`trunk build --release`) for `public_url` (`/` or
+/// `/console/`), unless the test script built it and said where
+/// (`E2E_RELEASE_DIST`, `E2E_RELEASE_DIST_CONSOLE`).
+fn release_dist(public_url: &str) -> &'static Path {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    static SUB_PATH: OnceLock<PathBuf> = OnceLock::new();
+    match public_url {
+        "/" => ROOT.get_or_init(|| built_console("E2E_RELEASE_DIST", "e2e-release", &["--release"])),
+        _ => SUB_PATH.get_or_init(|| {
+            built_console(
+                "E2E_RELEASE_DIST_CONSOLE",
+                "e2e-release-console",
+                &["--release", "--public-url", public_url],
+            )
+        }),
+    }
+}
+
+/// A copy of the release build for `public_url` deployed with `config`, as
+/// [`deployed_with`] (the hook run with `--release`, so the precompressed
+/// copies are written again too).
+pub fn deployed_release(public_url: &str, config: &str) -> tempfile::TempDir {
+    deploy(release_dist(public_url), config, &["--release"])
+}
+
+fn deploy(from: &Path, config: &str, hook_args: &[&str]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary folder");
-    copy_tree(&artifacts().dist, dir.path());
+    copy_tree(from, dir.path());
     std::fs::write(dir.path().join("config.json"), config).expect("config.json");
     run(
         Command::new("node")
             .current_dir(workspace_root())
             .arg("tools/post-build.mjs")
-            .arg(dir.path()),
+            .arg(dir.path())
+            .args(hook_args),
         "the post-build hook",
     );
     dir

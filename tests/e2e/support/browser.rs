@@ -126,12 +126,17 @@ impl Browser {
 
     /// Opens `path` (with its query) of the sandbox's console.
     pub async fn open(&self, sandbox: &Sandbox, path: &str) {
+        self.open_at(&sandbox.url, path).await;
+    }
+
+    /// Opens `path` of the console served at `base` (`http://127.0.0.1:PORT`).
+    pub async fn open_at(&self, base: &str, path: &str) {
         self.leave_page().await;
         self.client
-            .goto(&format!("{}{path}", sandbox.url))
+            .goto(&format!("{base}{path}"))
             .await
             .unwrap_or_else(|e| panic!("navigate to {path}: {e}"));
-        self.arrived(sandbox).await;
+        self.arrived(base).await;
     }
 
     /// Types `text` into the element matching `css` (waiting for it).
@@ -145,7 +150,12 @@ impl Browser {
 
     /// Opens `path` of the sandbox and signs in with `token`, waiting for the list.
     pub async fn sign_in(&self, sandbox: &Sandbox, path: &str, token: &str) {
-        self.open(sandbox, path).await;
+        self.sign_in_at(&sandbox.url, path, token).await;
+    }
+
+    /// [`Browser::sign_in`] on the console served at `base`.
+    pub async fn sign_in_at(&self, base: &str, path: &str, token: &str) {
+        self.open_at(base, path).await;
         let input = self.find("#sign-in-token").await;
         input.send_keys(token).await.expect("type token");
         self.find("[data-testid=sign-in-form] button[type=submit]")

@@ -5,7 +5,7 @@
 //! served. Plain blocking HTTP, so that `Drop` can use it.
 
 use super::engine::Engine;
-use super::{Browser, Sandbox};
+use super::Browser;
 use std::time::Duration;
 
 /// Put into each page of Firefox and WebKit after it loads.
@@ -75,11 +75,12 @@ impl Browser {
         http_blocking(&self.webdriver, method, path, body)
     }
 
-    /// After a page of `sandbox` loaded: remember the sandbox, watch the page.
-    pub(super) async fn arrived(&self, sandbox: &Sandbox) {
+    /// After a page from `base` loaded: remember it (a sandbox's CSP reports
+    /// are read from there), watch the page.
+    pub(super) async fn arrived(&self, base: &str) {
         if let Ok(mut v) = self.visited.lock() {
-            if !v.contains(&sandbox.url) {
-                v.push(sandbox.url.clone());
+            if !v.iter().any(|u| u == base) {
+                v.push(base.to_string());
             }
         }
         if self.engine != Engine::Chromium {
