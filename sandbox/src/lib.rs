@@ -109,6 +109,8 @@ pub struct Running {
     pub credentials: Credentials,
     /// The server task.
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
+    /// The same application, to call in-process (`tower::ServiceExt::oneshot`).
+    pub app: Router,
 }
 
 /// Opens the database (seeding it when empty), binds, and serves in the background.
@@ -124,13 +126,15 @@ pub async fn start(config: Config) -> Result<Running, Box<dyn std::error::Error 
         refuse_data_url_icons: config.no_data_url_icons,
         csp_reports: Default::default(),
     };
-    let app = app(state, &config)?.into_make_service_with_connect_info::<SocketAddr>();
+    let router = app(state, &config)?;
+    let service = router.clone().into_make_service_with_connect_info::<SocketAddr>();
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
-    let task = tokio::spawn(async move { axum::serve(listener, app).await });
+    let task = tokio::spawn(async move { axum::serve(listener, service).await });
     Ok(Running {
         addr,
         credentials,
         task,
+        app: router,
     })
 }

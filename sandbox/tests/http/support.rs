@@ -1,4 +1,6 @@
-//! A sandbox per test, in-process on an ephemeral port, with a fresh database.
+//! A sandbox per test with a fresh database. API calls go to the application
+//! in-process (`tower::ServiceExt::oneshot`); it also listens on an ephemeral
+//! port for the tests that need a real socket (serving, CORS, clients).
 
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
@@ -16,6 +18,7 @@ pub struct Api {
     pub user: String,
     pub dir: tempfile::TempDir,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
+    app: axum::Router,
 }
 
 pub fn config(dir: &tempfile::TempDir) -> sandbox::Config {
@@ -53,6 +56,7 @@ impl Api {
             user: running.credentials.user.clone(),
             dir,
             task: running.task,
+            app: running.app,
         }
     }
 
@@ -134,18 +138,30 @@ pub struct Caller<'a> {
 
 impl Caller<'_> {
     pub async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-        let mut req = self
+        use tower::ServiceExt;
+        let mut req = axum::http::Request::builder()
+            .method(method)
+            .uri(path)
+            .header("authorization", format!("Bearer {}", self.token));
+        let body = match body {
+            Some(b) => {
+                req = req.header("content-type", "application/json");
+                axum::body::Body::from(b.to_string())
+            }
+            None => axum::body::Body::empty(),
+        };
+        let res = self
             .api
-            .http
-            .request(method, format!("{}{path}", self.api.base))
-            .bearer_auth(&self.token);
-        if let Some(b) = body {
-            req = req.json(&b);
-        }
-        let res = req.send().await.expect("request sent");
+            .app
+            .clone()
+            .oneshot(req.body(body).expect("request"))
+            .await
+            .expect("infallible");
         let status = res.status();
-        let text = res.text().await.unwrap_or_default();
-        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+        let bytes = axum::body::to_bytes(res.into_body(), usize::MAX)
+            .await
+            .unwrap_or_default();
+        (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
     }
 
     pub async fn get(&self, path: &str) -> (StatusCode, Value) {
