@@ -8,6 +8,7 @@ pub mod format;
 pub mod hygiene;
 pub mod idle;
 pub mod list_state;
+pub mod retry;
 pub mod rotation;
 pub mod route;
 pub mod search;

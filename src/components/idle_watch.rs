@@ -1,14 +1,15 @@
 //! Idle sign-out: after a while without the user's hand on the page, the
 //! console forgets the token and shows sign-in over the page (so nothing
 //! entered is lost), having warned a minute before with a way to stay.
-//! The rules are `model::idle`.
+//! The rules are `model::idle`. (On the browser's own listeners and a
+//! one-second clock: leptos-use's `use_idle` and `use_interval_fn` cost
+//! 4.2 KiB brotli of first load for the same; see FIGURES.md.)
 
 use super::button::{Appearance, Button};
 use crate::app::session::use_session;
-use crate::model::idle::{idle_state, signed_out_reason, warning_lead_ms, Idle};
+use crate::model::idle::{idle_state, signed_out_reason, Idle};
 use leptos::prelude::*;
-use leptos_use_idle::{use_idle_with_options, UseIdleOptions, UseIdleReturn};
-use leptos_use_interval_fn::use_interval_fn;
+use std::time::Duration;
 
 /// What counts as the user being there. A tab coming back into view does not
 /// (a hidden tab's timers run late; returning to it must not undo a sign-out
@@ -23,37 +24,41 @@ pub fn IdleWatch(timeout_ms: u64) -> impl IntoView {
     move || session.is_signed_in().then(|| view! { <Watch timeout_ms /> })
 }
 
-/// One signed-in stretch: [`use_idle`](leptos_use_idle::use_idle) says when
-/// the warning is due; the warning counts down.
+/// One signed-in stretch: the time of the last activity, and a clock that
+/// turns it into the state each second.
 #[component]
 fn Watch(timeout_ms: u64) -> impl IntoView {
-    let options = UseIdleOptions::default()
-        .events(ACTIVITY.map(String::from).to_vec())
-        .listen_for_visibility_change(false);
-    let UseIdleReturn {
-        idle,
-        last_active,
-        reset,
-    } = use_idle_with_options(timeout_ms - warning_lead_ms(timeout_ms), options);
-    let stay = Callback::new(move |()| reset());
-    move || idle.get().then(|| view! { <Warning timeout_ms last_active stay /> })
-}
-
-/// The countdown to sign-out, from the last activity; signs out at zero.
-#[component]
-fn Warning(timeout_ms: u64, last_active: Signal<f64>, stay: Callback<()>) -> impl IntoView {
     let session = use_session();
-    let elapsed = move || (js_sys::Date::now() - last_active.get_untracked()).max(0.0) as u64;
-    let left = RwSignal::new(idle_state(elapsed(), timeout_ms));
-    // A clock: each second, the seconds left, or the sign-out.
-    use_interval_fn(
-        move || match idle_state(elapsed(), timeout_ms) {
+    let last = StoredValue::new(js_sys::Date::now());
+    let state = RwSignal::new(Idle::Active);
+    let set = move |now: Idle| {
+        if state.get_untracked() != now {
+            state.set(now);
+        }
+    };
+    // The outside world: any activity on the page resets the clock.
+    for event in ACTIVITY {
+        let handle = window_event_listener_untyped(event, move |_| {
+            last.set_value(js_sys::Date::now());
+            set(Idle::Active);
+        });
+        on_cleanup(move || handle.remove());
+    }
+    let tick = move || {
+        let elapsed = (js_sys::Date::now() - last.get_value()).max(0.0) as u64;
+        match idle_state(elapsed, timeout_ms) {
             Idle::Out => session.lock(signed_out_reason(timeout_ms)),
-            now => left.set(now),
-        },
-        1000,
-    );
-    move || match left.get() {
+            now => set(now),
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_secs(1)) {
+        on_cleanup(move || handle.clear());
+    }
+    let stay = Callback::new(move |()| {
+        last.set_value(js_sys::Date::now());
+        set(Idle::Active);
+    });
+    move || match state.get() {
         Idle::Warn(seconds) => Some(view! {
             <div class="idle-warning" role="alert" data-testid="idle-warning">
                 <span>{format!("You will be signed out in {seconds} s for inactivity.")}</span>
