@@ -4,6 +4,8 @@
 //! client caps it (120 s). Reads wait and retry by themselves a few times;
 //! writes never do (the admin decides).
 
+use super::format::days_from_civil;
+
 /// The longest wait the console accepts from `Retry-After`.
 pub const MAX_WAIT_MS: u64 = 120_000;
 /// How many times a read is tried again before its error is shown.
@@ -45,17 +47,6 @@ pub fn seconds_left(wait_ms: u64) -> u64 {
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-
-/// Days from 1970-01-01 to a civil date (proleptic Gregorian).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let yoe = year - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
 
 /// An IMF-fixdate as Unix milliseconds.
 fn http_date_ms(s: &str) -> Option<i64> {
