@@ -83,8 +83,8 @@ pub fn TokensListPage() -> impl IntoView {
     };
     provide_list_context(ctx);
 
-    // Session storage: the details page's "back" returns to this list.
     let list_return = use_list_return();
+    // Session storage: the details page's "back" returns to this list.
     Effect::new(move |_| list_return.remember(&state.get()));
 
     let account = use_account();

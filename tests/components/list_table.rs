@@ -12,17 +12,21 @@ fn row_ids(root: &web_sys::HtmlElement) -> Vec<String> {
     attributes(root, "[data-testid=token-row]", "data-id")
 }
 
-#[wasm_bindgen_test]
-async fn a_long_page_shows_its_first_rows_at_once_then_every_row_in_order() {
-    let ids: Vec<String> = (1..=60).map(|n| format!("TKN-0000-0000-{n:04}")).collect();
-    let tokens: Vec<ApiToken> = ids
-        .iter()
+/// Tokens named after their ids.
+fn robots(ids: &[String]) -> Vec<ApiToken> {
+    ids.iter()
         .map(|id| ApiToken {
             id: id.clone(),
             name: format!("Robot {id}"),
             ..ApiToken::default()
         })
-        .collect();
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_long_page_shows_its_first_rows_at_once_then_every_row_in_order() {
+    let ids: Vec<String> = (1..=60).map(|n| format!("TKN-0000-0000-{n:04}")).collect();
+    let tokens = robots(&ids);
     let selection = StoredValue::new_local(None::<Selection>);
     let root = mount(move || {
         provide_console();
@@ -55,14 +59,7 @@ fn checked(root: &web_sys::HtmlElement) -> Vec<bool> {
 #[wasm_bindgen_test]
 async fn checking_a_row_touches_that_row_alone() {
     let ids: Vec<String> = (1..=3).map(|n| format!("TKN-0000-000{n}")).collect();
-    let tokens: Vec<ApiToken> = ids
-        .iter()
-        .map(|id| ApiToken {
-            id: id.clone(),
-            name: format!("Robot {id}"),
-            ..ApiToken::default()
-        })
-        .collect();
+    let tokens = robots(&ids);
     let selection = StoredValue::new_local(None::<Selection>);
     // How often each row's readers of its flag ran.
     let runs = RwSignal::new(vec![0u32; 3]);

@@ -5,12 +5,8 @@ use crate::support::{deployed_with, eventually, free_port, Browser, Sandbox};
 
 async fn list_and_open_a_token(b: &Browser, console: &Sandbox, api: &Sandbox) {
     b.sign_in(console, "/api-tokens", &api.token).await;
-    eventually(
-        "the API's rows",
-        api.api_ids("order=-audit.created.at,name&select=audit&limit=10").await,
-        || b.row_ids(),
-    )
-    .await;
+    b.expect_rows(api, "order=-audit.created.at,name&select=audit&limit=10")
+        .await;
     b.click("[data-testid=token-name]").await;
     b.click("[data-testid=tab-audit]").await;
     assert!(b

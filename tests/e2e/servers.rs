@@ -6,7 +6,7 @@
 //! tokens under each, by CORS and through the generated proxy, with the CSP
 //! and no console error (the browser's guard).
 
-use crate::support::{deployed_release, eventually, free_port, Browser, Sandbox};
+use crate::support::{deployed_release, free_port, Browser, Sandbox};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -174,6 +174,15 @@ fn assert_headers(res: &reqwest::Response, want: &[(String, String)], what: &str
     }
 }
 
+/// The names of the files at the top of `dist`.
+fn file_names(dist: &Path) -> Vec<String> {
+    std::fs::read_dir(dist)
+        .expect("dist")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
 /// One table for every server: `base` serving the release build `dist`.
 async fn hold_to_the_table(server: &str, base: &str, dist: &Path) {
     let rules = header_rules(dist);
@@ -224,10 +233,8 @@ async fn hold_to_the_table(server: &str, base: &str, dist: &Path) {
     );
 
     // Precompressed copies: brotli for the main wasm, gzip for the glue.
-    let wasm = std::fs::read_dir(dist)
-        .expect("dist")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+    let wasm = file_names(dist)
+        .into_iter()
         .find(|n| n.starts_with("tokens-console-") && n.ends_with("_bg.wasm"))
         .expect("the main wasm");
     let res = get(&format!("{base}{public}{wasm}"), Some("br")).await;
@@ -237,10 +244,8 @@ async fn hold_to_the_table(server: &str, base: &str, dist: &Path) {
     let body = res.bytes().await.expect("body");
     let br = std::fs::read(dist.join(format!("{wasm}.br"))).expect(".br copy");
     assert!(body.as_ref() == br.as_slice(), "{server}: the .br file itself");
-    let glue = std::fs::read_dir(dist)
-        .expect("dist")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+    let glue = file_names(dist)
+        .into_iter()
         .find(|n| n.ends_with(".js") && dist.join(format!("{n}.gz")).is_file())
         .expect("a script with a .gz copy");
     let res = get(&format!("{base}{public}{glue}"), Some("gzip")).await;
@@ -252,12 +257,8 @@ async fn hold_to_the_table(server: &str, base: &str, dist: &Path) {
 async fn signs_in_and_lists(base: &str, api: &Sandbox) {
     let b = Browser::start().await;
     b.sign_in_at(base, "/api-tokens", &api.token).await;
-    eventually(
-        "the API's rows",
-        api.api_ids("order=-audit.created.at,name&select=audit&limit=10").await,
-        || b.row_ids(),
-    )
-    .await;
+    b.expect_rows(api, "order=-audit.created.at,name&select=audit&limit=10")
+        .await;
 }
 
 #[tokio::test]
