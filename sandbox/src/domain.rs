@@ -7,6 +7,7 @@ pub mod clock;
 pub mod icon;
 pub mod ids;
 pub mod jwt;
+pub mod objects;
 pub mod template;
 pub mod validate;
 

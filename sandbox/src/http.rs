@@ -9,13 +9,17 @@ pub mod console;
 pub mod faults;
 pub mod hosting;
 mod icons;
+pub mod inspect;
 mod lists;
 pub mod problem;
 pub mod proxy;
 mod records;
+mod shown;
 mod tokens;
 
-use crate::store::{Db, Listing};
+use crate::domain::access::Operation;
+use crate::domain::objects::{Account, ApiToken, AuditRecord, Module};
+use crate::store::Db;
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, Uri};
 use axum::middleware::Next;
@@ -33,6 +37,10 @@ pub struct AppState {
     pub refuse_data_url_icons: bool,
     /// CSP violation reports the console's pages sent.
     pub csp_reports: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    /// The fault mode (off unless `--faults` or `PUT /__sandbox/faults`).
+    pub faults: std::sync::Arc<faults::Injector>,
+    /// The API requests seen.
+    pub requests: inspect::RequestLog,
 }
 
 const TOKEN_ICON: &str = "/public/v1/accounts/api-tokens/{id}/icon";
@@ -45,7 +53,7 @@ pub fn api(private_icons: bool) -> Router<AppState> {
     let mut authed = Router::new()
         .route(
             "/public/v1/accounts/api-tokens",
-            lists::route(Listing::Tokens).post(tokens::create),
+            lists::route::<ApiToken>(None).post(tokens::create),
         )
         .route(
             "/public/v1/accounts/api-tokens/{id}",
@@ -53,13 +61,16 @@ pub fn api(private_icons: bool) -> Router<AppState> {
         )
         .route("/public/v1/accounts/api-tokens/{id}/enable", post(tokens::enable))
         .route("/public/v1/accounts/api-tokens/{id}/disable", post(tokens::disable))
-        .route("/public/v1/accounts/modules", lists::route(Listing::Modules))
+        .route(
+            "/public/v1/accounts/modules",
+            lists::route::<Module>(Some(Operation::ListModules)),
+        )
         .route("/public/v1/accounts/modules/{id}", get(catalog::get_module))
-        .route("/public/v1/accounts/accounts", lists::route(Listing::Accounts))
+        .route("/public/v1/accounts/accounts", lists::route::<Account>(None))
         .route("/public/v1/accounts/accounts/{id}", get(catalog::get_account))
         .route(
             "/public/v1/audit/records",
-            lists::route(Listing::AuditRecords).post(records::create),
+            lists::route::<AuditRecord>(None).post(records::create),
         )
         .route("/public/v1/audit/records/{id}", get(records::get_one));
     let mut public = Router::new();

@@ -66,21 +66,29 @@ fn cors(origins: &[String]) -> CorsLayer {
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
         .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+        // Not a CORS-safelisted response header: without this a console on
+        // another origin could not read how long to wait.
+        .expose_headers([header::RETRY_AFTER])
         .max_age(std::time::Duration::from_secs(600))
 }
 
 /// The whole application: API, logos, console (served by `dist/headers.json`'s rules).
 pub fn app(state: AppState, config: &Config) -> Result<Router, String> {
     let hosting = Arc::new(http::hosting::Hosting::load(&config.dist)?);
-    let mut api = http::api(config.private_icons);
     if let Some(spec) = config.faults.as_deref().filter(|s| !s.trim().is_empty()) {
         let faults = http::faults::Faults::parse(spec)?;
         tracing::info!(?faults, "fault mode on");
-        api = api.layer(axum::middleware::from_fn_with_state(
-            http::faults::Injector::new(faults),
-            http::faults::inject,
-        ));
+        state.faults.set(Some(faults));
     }
+    let api = http::api(config.private_icons)
+        .layer(axum::middleware::from_fn_with_state(
+            state.faults.clone(),
+            http::faults::inject,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            http::inspect::record,
+        ));
     // A console build with a same-origin proxy: its host forwards the API's
     // paths elsewhere, so this sandbox serves the console only.
     let api_paths = match hosting.proxy.clone() {
@@ -95,6 +103,7 @@ pub fn app(state: AppState, config: &Config) -> Result<Router, String> {
     };
     Ok(Router::new()
         .merge(api_paths)
+        .merge(http::inspect::router())
         .merge(http::console::router(Some((&config.dist, hosting))))
         .layer(axum::middleware::from_fn(http::log))
         .layer(cors(&config.cors_origins))
@@ -125,6 +134,8 @@ pub async fn start(config: Config) -> Result<Running, Box<dyn std::error::Error 
         db,
         refuse_data_url_icons: config.no_data_url_icons,
         csp_reports: Default::default(),
+        faults: http::faults::Injector::new(None),
+        requests: Default::default(),
     };
     let router = app(state, &config)?;
     let service = router.clone().into_make_service_with_connect_info::<SocketAddr>();

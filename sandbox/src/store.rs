@@ -22,30 +22,14 @@ pub use db::Db;
 pub use error::StoreError;
 
 use rusqlite::{Connection, OptionalExtension};
-use serde_json::Value;
-
-/// The collections a list request can ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Listing {
-    /// `/accounts/api-tokens`
-    Tokens,
-    /// `/accounts/modules`
-    Modules,
-    /// `/accounts/accounts`
-    Accounts,
-    /// `/audit/records`
-    AuditRecords,
-}
 
 /// One page of a collection for `query`, within the caller's scope.
-pub fn list(conn: &Connection, caller: &Caller, what: Listing, query: &rql::Query) -> Result<Value, StoreError> {
-    let (resource, load): (&schema::Resource, list::Loader) = match what {
-        Listing::Tokens => (&resources::TOKENS, tokens::load),
-        Listing::Modules => (&resources::MODULES, modules::load),
-        Listing::Accounts => (&resources::ACCOUNTS, accounts::load),
-        Listing::AuditRecords => (&resources::AUDIT_RECORDS, audit::load),
-    };
-    list::run(conn, &caller.scope, resource, load, query)
+pub fn list<T: list::Listed>(
+    conn: &Connection,
+    caller: &Caller,
+    query: &rql::Query,
+) -> Result<list::Page<T>, StoreError> {
+    list::run(conn, &caller.scope, query)
 }
 
 /// Shorthand for a query that may find no row.

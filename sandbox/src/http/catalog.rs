@@ -1,7 +1,8 @@
 //! `/public/v1/accounts/modules/{id}` and `/public/v1/accounts/accounts/{id}`.
 
 use super::problem::Problem;
-use super::AppState;
+use super::{shown, AppState};
+use crate::store::resources::{ACCOUNTS, MODULES};
 use crate::store::{accounts, modules, Caller};
 use axum::extract::{Path, RawQuery, State};
 use axum::Json;
@@ -19,12 +20,8 @@ pub async fn get_module(
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {
     let select = select(q.as_deref())?;
-    Ok(Json(
-        state
-            .db
-            .run(move |conn| modules::get(conn, &caller, &id, &select))
-            .await?,
-    ))
+    let module = state.db.run(move |conn| modules::get(conn, &caller, &id)).await?;
+    Ok(Json(shown::one(&module, &MODULES, &select)?))
 }
 
 /// `GET …/accounts/{id}`
@@ -35,10 +32,6 @@ pub async fn get_account(
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {
     let select = select(q.as_deref())?;
-    Ok(Json(
-        state
-            .db
-            .run(move |conn| accounts::get(conn, &caller, &id, &select))
-            .await?,
-    ))
+    let account = state.db.run(move |conn| accounts::get(conn, &caller, &id)).await?;
+    Ok(Json(shown::one(&account, &ACCOUNTS, &select)?))
 }

@@ -8,16 +8,23 @@
 //! - `drop`: the connection is cut after the status line, without being handled;
 //! - `malformed`: a read (`GET`) is handled and its JSON cut in half. Writes
 //!   never get this one: a fault never half-applies a change, so retrying is
-//!   always what a user may do.
+//!   always what a user may do;
+//! - `busy`: `429 Too Many Requests` with `Retry-After: <retry>` seconds,
+//!   without being handled;
+//! - `unavailable`: `503 Service Unavailable`, likewise.
+//!
+//! `count=n` ends the mode after `n` faulty answers. Tests switch the mode
+//! at run time with `PUT /__sandbox/faults` (the same text; empty: off) and
+//! read which API requests reached the sandbox at `GET /__sandbox/requests`.
 
 use super::problem::Problem;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// One way of answering badly.
@@ -31,6 +38,10 @@ pub enum Kind {
     Drop,
     /// A read's JSON cut short.
     Malformed,
+    /// 429 with `Retry-After`, nothing done.
+    Busy,
+    /// 503 with `Retry-After`, nothing done.
+    Unavailable,
 }
 
 impl Kind {
@@ -40,7 +51,11 @@ impl Kind {
             "error" => Ok(Kind::Error),
             "drop" => Ok(Kind::Drop),
             "malformed" => Ok(Kind::Malformed),
-            _ => Err(format!("unknown fault kind {s:?} (slow, error, drop, malformed)")),
+            "busy" => Ok(Kind::Busy),
+            "unavailable" => Ok(Kind::Unavailable),
+            _ => Err(format!(
+                "unknown fault kind {s:?} (slow, error, drop, malformed, busy, unavailable)"
+            )),
         }
     }
 }
@@ -56,11 +71,29 @@ pub struct Faults {
     pub latency: Duration,
     /// Seed of the random choices (reproducible runs).
     pub seed: u64,
+    /// `Retry-After` of `busy` and `unavailable`, in seconds.
+    pub retry: u64,
+    /// How many faulty answers before the mode ends (`None`: never).
+    pub count: Option<u64>,
+    /// Which requests may be faulty.
+    pub on: Target,
+}
+
+/// The requests a fault mode touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Every request.
+    All,
+    /// `GET` only.
+    Reads,
+    /// Everything but `GET`.
+    Writes,
 }
 
 impl Faults {
-    /// Parses `rate=…,kinds=a+b,latency=ms,seed=n`; missing keys take defaults
-    /// (rate 0.2, every kind, 1500 ms, seed from the clock).
+    /// Parses `rate=…,kinds=a+b,latency=ms,seed=n,retry=s,count=n,on=all|reads|writes`;
+    /// missing keys take defaults (rate 0.2, the first four kinds, 1500 ms,
+    /// seed from the clock, retry 2 s, no count, all requests).
     pub fn parse(spec: &str) -> Result<Faults, String> {
         let mut faults = Faults {
             rate: 0.2,
@@ -70,6 +103,9 @@ impl Faults {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_nanos() as u64)
                 .unwrap_or(1),
+            retry: 2,
+            count: None,
+            on: Target::All,
         };
         for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let (key, value) = part
@@ -96,24 +132,54 @@ impl Faults {
                     faults.latency = Duration::from_millis(value.trim().parse().map_err(|e| bad(&e))?);
                 }
                 "seed" => faults.seed = value.trim().parse().map_err(|e| bad(&e))?,
-                other => return Err(format!("unknown fault setting {other:?} (rate, kinds, latency, seed)")),
+                "retry" => faults.retry = value.trim().parse().map_err(|e| bad(&e))?,
+                "count" => faults.count = Some(value.trim().parse().map_err(|e| bad(&e))?),
+                "on" => {
+                    faults.on = match value.trim() {
+                        "all" => Target::All,
+                        "reads" => Target::Reads,
+                        "writes" => Target::Writes,
+                        _ => return Err(bad(&"all, reads or writes")),
+                    }
+                }
+                other => {
+                    return Err(format!(
+                        "unknown fault setting {other:?} (rate, kinds, latency, seed, retry, count, on)"
+                    ))
+                }
             }
         }
         Ok(faults)
     }
 }
 
-/// The fault mode at run time: settings plus the random state.
+/// The fault mode at run time: the settings (none: off), the faulty
+/// answers left, and the random state.
+#[derive(Default)]
 pub struct Injector {
-    faults: Faults,
+    mode: Mutex<Option<(Faults, Option<u64>)>>,
     state: AtomicU64,
 }
 
 impl Injector {
-    /// An injector for `faults`.
-    pub fn new(faults: Faults) -> Arc<Injector> {
-        let state = AtomicU64::new(faults.seed | 1);
-        Arc::new(Injector { faults, state })
+    /// An injector for `faults` (`None`: off until [`Injector::set`]).
+    pub fn new(faults: Option<Faults>) -> Arc<Injector> {
+        let injector = Injector::default();
+        injector.set(faults);
+        Arc::new(injector)
+    }
+
+    /// Switches to `faults` (`None`: off), its random choices from its seed.
+    pub fn set(&self, faults: Option<Faults>) {
+        if let Some(f) = &faults {
+            self.state.store(f.seed | 1, Ordering::Relaxed);
+        }
+        if let Ok(mut mode) = self.mode.lock() {
+            *mode = faults.map(|f| {
+                let left = f.count;
+                (f, left)
+            });
+        }
     }
 
     /// The next pseudo-random number in [0, 1) (xorshift64*).
@@ -134,35 +200,67 @@ impl Injector {
         }
     }
 
-    /// The fault for a request with `method`, if it gets one.
-    pub fn pick(&self, method: &Method) -> Option<Kind> {
-        if self.next() >= self.faults.rate {
+    /// The fault for a request with `method`, if it gets one, with the
+    /// settings it is answered by.
+    pub fn pick(&self, method: &Method) -> Option<(Kind, Faults)> {
+        let mut mode = self.mode.lock().ok()?;
+        let (faults, left) = mode.as_mut()?;
+        let read = method == Method::GET;
+        let touched = match faults.on {
+            Target::All => true,
+            Target::Reads => read,
+            Target::Writes => !read,
+        };
+        if !touched || *left == Some(0) || self.next() >= faults.rate {
             return None;
         }
-        let read = method == Method::GET;
-        let kinds: Vec<Kind> = self
-            .faults
+        let kinds: Vec<Kind> = faults
             .kinds
             .iter()
             .copied()
             .filter(|k| read || *k != Kind::Malformed)
             .collect();
         let i = (self.next() * kinds.len() as f64) as usize;
-        kinds.get(i).or(kinds.last()).copied()
+        let kind = kinds.get(i).or(kinds.last()).copied()?;
+        if let Some(n) = left {
+            *n = n.saturating_sub(1);
+        }
+        Some((kind, faults.clone()))
     }
+}
+
+/// A refusal with `Retry-After`, as a rate limit or an overloaded server sends it.
+fn refusal(status: StatusCode, title: &str, detail: &str, retry: u64) -> Response {
+    let mut res = Problem::new(status, title, detail).into_response();
+    if let Ok(value) = HeaderValue::from_str(&retry.to_string()) {
+        res.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    res
 }
 
 /// Middleware on the API: applies the fault mode to each request.
 pub async fn inject(State(injector): State<Arc<Injector>>, req: Request, next: Next) -> Response {
-    let Some(kind) = injector.pick(req.method()) else {
+    let Some((kind, faults)) = injector.pick(req.method()) else {
         return next.run(req).await;
     };
     tracing::info!(fault = ?kind, method = %req.method(), path = req.uri().path(), "injected fault");
     match kind {
         Kind::Slow => {
-            tokio::time::sleep(injector.faults.latency).await;
+            tokio::time::sleep(faults.latency).await;
             next.run(req).await
         }
+        Kind::Busy => refusal(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too Many Requests",
+            "The rate limit was reached; try again later.",
+            faults.retry,
+        ),
+        Kind::Unavailable => refusal(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Service Unavailable",
+            "The service is temporarily unavailable; try again later.",
+            faults.retry,
+        ),
         Kind::Error => Problem::internal("injected fault").into_response(),
         Kind::Drop => {
             let cut = futures_util::stream::once(async {
@@ -198,6 +296,10 @@ mod tests {
         assert_eq!(f.latency, Duration::from_millis(10));
         assert_eq!(f.seed, 3);
         assert_eq!(Faults::parse("").unwrap().kinds.len(), 4);
+        let busy = Faults::parse("kinds=busy+unavailable,retry=5,count=1").unwrap();
+        assert_eq!(busy.kinds, [Kind::Busy, Kind::Unavailable]);
+        assert_eq!((busy.retry, busy.count), (5, Some(1)));
+        assert!(Faults::parse("count=-1").is_err());
         assert!(Faults::parse("rate=2").is_err());
         assert!(Faults::parse("kinds=explode").is_err());
         assert!(Faults::parse("speed=1").is_err());
@@ -206,15 +308,47 @@ mod tests {
 
     #[test]
     fn the_rate_is_honoured_and_writes_are_never_malformed() {
-        let injector = Injector::new(Faults::parse("rate=0.3,kinds=malformed+error,seed=42").unwrap());
-        let picks: Vec<_> = (0..10_000).map(|_| injector.pick(&Method::POST)).collect();
+        let injector = Injector::new(Some(Faults::parse("rate=0.3,kinds=malformed+error,seed=42").unwrap()));
+        let picks: Vec<_> = (0..10_000)
+            .map(|_| injector.pick(&Method::POST).map(|(k, _)| k))
+            .collect();
         let faulty = picks.iter().filter(|p| p.is_some()).count();
         assert!((2_500..3_500).contains(&faulty), "{faulty} faults in 10000");
         assert!(picks.iter().flatten().all(|k| *k == Kind::Error));
-        assert!(Injector::new(Faults::parse("rate=0").unwrap())
+        assert!(Injector::new(Some(Faults::parse("rate=0").unwrap()))
             .pick(&Method::GET)
             .is_none());
-        let all = Injector::new(Faults::parse("rate=1,kinds=malformed").unwrap());
-        assert_eq!(all.pick(&Method::GET), Some(Kind::Malformed));
+        let all = Injector::new(Some(Faults::parse("rate=1,kinds=malformed").unwrap()));
+        assert_eq!(all.pick(&Method::GET).map(|(k, _)| k), Some(Kind::Malformed));
+    }
+
+    #[test]
+    fn a_counted_mode_ends_after_its_faults_and_can_be_switched_at_run_time() {
+        let injector = Injector::new(None);
+        assert!(injector.pick(&Method::GET).is_none(), "off");
+        injector.set(Some(Faults::parse("rate=1,kinds=busy,retry=3,count=2").unwrap()));
+        let (kind, faults) = injector.pick(&Method::POST).unwrap();
+        assert_eq!((kind, faults.retry), (Kind::Busy, 3));
+        assert!(injector.pick(&Method::GET).is_some());
+        assert!(injector.pick(&Method::GET).is_none(), "two faults, then none");
+        injector.set(None);
+        assert!(injector.pick(&Method::GET).is_none());
+    }
+
+    #[test]
+    fn a_mode_on_writes_leaves_reads_alone_and_the_reverse() {
+        let writes = Injector::new(Some(
+            Faults::parse("rate=1,kinds=unavailable,on=writes,count=1").unwrap(),
+        ));
+        assert!(
+            writes.pick(&Method::GET).is_none(),
+            "a read passes and does not use up the count"
+        );
+        assert_eq!(writes.pick(&Method::POST).map(|(k, _)| k), Some(Kind::Unavailable));
+        assert!(writes.pick(&Method::POST).is_none(), "counted");
+        let reads = Injector::new(Some(Faults::parse("rate=1,kinds=busy,on=reads").unwrap()));
+        assert!(reads.pick(&Method::PUT).is_none());
+        assert!(reads.pick(&Method::GET).is_some());
+        assert!(Faults::parse("on=sometimes").is_err());
     }
 }

@@ -2,9 +2,10 @@
 
 use super::body::JsonBody;
 use super::problem::Problem;
-use super::AppState;
+use super::{shown, AppState};
 use crate::domain::{access, FieldErrors};
 use crate::store::audit::{self, NewRecord};
+use crate::store::resources::AUDIT_RECORDS;
 use crate::store::Caller;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -23,9 +24,9 @@ pub async fn get_one(
     let query = rql::Query::parse(q.as_deref().unwrap_or_default())?;
     let record = state
         .db
-        .run(move |conn| audit::get(conn, &caller, &id, &query.select, query.render))
+        .run(move |conn| audit::get(conn, &caller, &id, query.render))
         .await?;
-    Ok(Json(record))
+    Ok(Json(shown::one(&record, &AUDIT_RECORDS, &query.select)?))
 }
 
 fn text(body: &Value, key: &str) -> Option<String> {

@@ -2,9 +2,11 @@
 
 use super::body::JsonBody;
 use super::problem::Problem;
-use super::AppState;
+use super::{shown, AppState};
 use crate::domain::icon::IconChange;
+use crate::domain::objects::ApiToken;
 use crate::domain::{validate, FieldErrors};
+use crate::store::resources::TOKENS;
 use crate::store::{tokens, Caller};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -20,11 +22,8 @@ pub async fn get_one(
     RawQuery(q): RawQuery,
 ) -> Result<Json<Value>, Problem> {
     let select = rql::Query::parse(q.as_deref().unwrap_or_default())?.select;
-    let token = state
-        .db
-        .run(move |conn| tokens::get(conn, &caller, &id, &select))
-        .await?;
-    Ok(Json(token))
+    let token = state.db.run(move |conn| tokens::get(conn, &caller, &id)).await?;
+    Ok(Json(shown::one(&token, &TOKENS, &select)?))
 }
 
 /// `POST …/api-tokens`: 201 with the new token, its secret included.
@@ -48,7 +47,7 @@ pub async fn update(
     caller: Caller,
     Path(id): Path<String>,
     JsonBody(value): JsonBody,
-) -> Result<Json<Value>, Problem> {
+) -> Result<Json<ApiToken>, Problem> {
     let (who, which) = (caller.clone(), id.clone());
     state
         .db
@@ -80,7 +79,12 @@ fn refuse_data_url_icon(state: &AppState) -> Result<(), Problem> {
     Err(Problem::validation(errors))
 }
 
-async fn step(state: AppState, caller: Caller, id: String, step: tokens::Transition) -> Result<Option<Value>, Problem> {
+async fn step(
+    state: AppState,
+    caller: Caller,
+    id: String,
+    step: tokens::Transition,
+) -> Result<Option<ApiToken>, Problem> {
     Ok(state
         .db
         .run(move |conn| tokens::transition(conn, &caller, &id, step))
@@ -92,12 +96,8 @@ pub async fn enable(
     State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<String>,
-) -> Result<Json<Value>, Problem> {
-    Ok(Json(
-        step(state, caller, id, tokens::Transition::Enable)
-            .await?
-            .unwrap_or_default(),
-    ))
+) -> Result<Json<Option<ApiToken>>, Problem> {
+    Ok(Json(step(state, caller, id, tokens::Transition::Enable).await?))
 }
 
 /// `POST …/{id}/disable`: Active → Disabled; the token.
@@ -105,12 +105,8 @@ pub async fn disable(
     State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<String>,
-) -> Result<Json<Value>, Problem> {
-    Ok(Json(
-        step(state, caller, id, tokens::Transition::Disable)
-            .await?
-            .unwrap_or_default(),
-    ))
+) -> Result<Json<Option<ApiToken>>, Problem> {
+    Ok(Json(step(state, caller, id, tokens::Transition::Disable).await?))
 }
 
 /// `DELETE …/{id}`: Active or Disabled → Deleted (204).

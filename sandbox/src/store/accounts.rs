@@ -1,45 +1,53 @@
 //! Accounts: the caller's own, or every one for an Operations token.
 
 use super::caller::Caller;
-use super::list::{visible, Projection};
+use super::list::visible;
+use super::list::Listed;
 use super::resources::ACCOUNTS;
+use super::schema::Resource;
 use super::{optional, StoreError};
-use rql::SelectField;
+use crate::domain::objects::{Account, AccountRef, CreatedAt, CreatedAudit};
 use rusqlite::Connection;
-use serde_json::{json, Value};
 
-/// The account as an `Account` object, or `None` if it does not exist.
-pub fn load(conn: &Connection, id: &str, _render: bool) -> Result<Option<Value>, StoreError> {
+impl Listed for Account {
+    const RESOURCE: &'static Resource = &ACCOUNTS;
+    fn load(conn: &Connection, key: &str, render: bool) -> Result<Option<Self>, StoreError> {
+        load(conn, key, render)
+    }
+}
+
+/// The account reference held in five columns from `first`: id, name,
+/// status, type, icon: the order every query that reads one selects them in.
+pub fn reference(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<AccountRef> {
+    Ok(AccountRef {
+        id: r.get(first)?,
+        name: r.get(first + 1)?,
+        status: r.get(first + 2)?,
+        kind: r.get(first + 3)?,
+        icon: r.get(first + 4)?,
+    })
+}
+
+/// The account, or `None` if it does not exist.
+pub fn load(conn: &Connection, id: &str, _render: bool) -> Result<Option<Account>, StoreError> {
     Ok(optional(conn.query_row(
         "SELECT id, name, status, type, icon, created_at FROM accounts WHERE id = ?",
         [id],
         |r| {
-            Ok(json!({
-                "id": r.get::<_, String>(0)?,
-                "name": r.get::<_, String>(1)?,
-                "status": r.get::<_, String>(2)?,
-                "type": r.get::<_, String>(3)?,
-                "icon": r.get::<_, Option<String>>(4)?,
-                "audit": { "created": { "at": r.get::<_, String>(5)? } },
-            }))
+            Ok(Account {
+                reference: reference(r, 0)?,
+                audit: CreatedAudit {
+                    created: CreatedAt { at: r.get(5)? },
+                },
+            })
         },
     ))?)
 }
 
-/// The account's reference inside other objects (`id`, `name`, `status`, `type`, `icon`).
-pub fn reference(conn: &Connection, id: &str) -> Result<Value, StoreError> {
-    let mut v = load(conn, id, false)?.ok_or_else(|| StoreError::Database(format!("account {id} is missing")))?;
-    if let Some(map) = v.as_object_mut() {
-        map.remove("audit");
-    }
-    Ok(v)
-}
-
 /// `GET …/accounts/{id}`: an account the caller may see.
-pub fn get(conn: &Connection, caller: &Caller, id: &str, select: &[SelectField]) -> Result<Value, StoreError> {
+pub fn get(conn: &Connection, caller: &Caller, id: &str) -> Result<Account, StoreError> {
     if !visible(conn, &ACCOUNTS, &caller.scope, id)? {
         return Err(StoreError::not_found("Account", id));
     }
-    let account = load(conn, id, false)?.ok_or_else(|| StoreError::not_found("Account", id))?;
-    Ok(Projection::new(&ACCOUNTS, select, false).apply(account))
+    load(conn, id, false)?.ok_or_else(|| StoreError::not_found("Account", id))
 }

@@ -3,11 +3,15 @@
 //! it in. A record is visible to the accounts among its viewers.
 
 use super::caller::{AccountRef, Caller};
-use super::list::{visible, Projection};
+use super::list::visible;
+use super::list::Listed;
 use super::resources::{AUDIT_RECORDS, TOKENS};
+use super::schema::Resource;
 use super::{optional, StoreError};
+use crate::domain::objects::{
+    ActingAccount, ApiRequest, AuditRecord, RecordActor, RecordObject, RecordRequest, Viewer,
+};
 use crate::domain::{clock, ids, template};
-use rql::SelectField;
 use rusqlite::{params, Connection};
 use serde_json::{json, Value};
 
@@ -94,26 +98,33 @@ pub fn record(conn: &Connection, caller: &Caller, at: &str, r: &NewRecord) -> Re
     Ok(id)
 }
 
-fn viewers(conn: &Connection, id: &str) -> Result<Vec<Value>, StoreError> {
+fn viewers(conn: &Connection, id: &str) -> Result<Vec<Viewer>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.name, c.type, c.icon FROM audit_viewers v JOIN accounts c ON c.id = v.account_id
          WHERE v.record_id = ? ORDER BY c.id",
     )?;
     let rows = stmt
         .query_map([id], |r| {
-            Ok(json!({
-                "id": r.get::<_, String>(0)?,
-                "name": r.get::<_, String>(1)?,
-                "type": r.get::<_, String>(2)?,
-                "icon": r.get::<_, Option<String>>(3)?,
-            }))
+            Ok(Viewer {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                kind: r.get(2)?,
+                icon: r.get(3)?,
+            })
         })?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
 
-/// One record as an `AuditRecord` object; `render` fills in `details`.
-pub fn load(conn: &Connection, id: &str, render: bool) -> Result<Option<Value>, StoreError> {
+impl Listed for AuditRecord {
+    const RESOURCE: &'static Resource = &AUDIT_RECORDS;
+    fn load(conn: &Connection, key: &str, render: bool) -> Result<Option<Self>, StoreError> {
+        load(conn, key, render)
+    }
+}
+
+/// One record, or `None`; `render` fills in `details`.
+pub fn load(conn: &Connection, id: &str, render: bool) -> Result<Option<AuditRecord>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, event, summary, details, documents, object_id, object_name, object_type, timestamp, actor_id,
                 actor_name, actor_account_id, actor_account_name, actor_account_type, type, user_agent, ip
@@ -125,52 +136,54 @@ pub fn load(conn: &Connection, id: &str, render: bool) -> Result<Option<Value>, 
             .and_then(|d| serde_json::from_str(&d).ok())
             .unwrap_or(Value::Null);
         let details: String = r.get(3)?;
-        Ok(json!({
-            "id": r.get::<_, String>(0)?,
-            "event": r.get::<_, String>(1)?,
-            "summary": r.get::<_, String>(2)?,
-            "details": if render { template::render(&details, &documents) } else { details },
-            "documents": documents,
-            "object": {
-                "id": r.get::<_, String>(5)?,
-                "name": r.get::<_, Option<String>>(6)?,
-                "objectType": r.get::<_, String>(7)?,
+        Ok(AuditRecord {
+            id: r.get(0)?,
+            event: r.get(1)?,
+            summary: r.get(2)?,
+            details: if render {
+                template::render(&details, &documents)
+            } else {
+                details
             },
-            "timestamp": r.get::<_, String>(8)?,
-            "actor": {
-                "id": r.get::<_, String>(9)?,
-                "name": r.get::<_, String>(10)?,
-                "account": {
-                    "id": r.get::<_, String>(11)?,
-                    "name": r.get::<_, String>(12)?,
-                    "accountType": r.get::<_, String>(13)?,
+            documents,
+            object: RecordObject {
+                id: r.get(5)?,
+                name: r.get(6)?,
+                object_type: r.get(7)?,
+            },
+            timestamp: r.get(8)?,
+            actor: RecordActor {
+                id: r.get(9)?,
+                name: r.get(10)?,
+                account: ActingAccount {
+                    id: r.get(11)?,
+                    name: r.get(12)?,
+                    account_type: r.get(13)?,
                 },
             },
-            "type": r.get::<_, String>(14)?,
-            "request": { "api": {
-                "userAgent": r.get::<_, Option<String>>(15)?.unwrap_or_default(),
-                "ip": r.get::<_, Option<String>>(16)?.unwrap_or_default(),
-            }},
-        }))
+            kind: r.get(14)?,
+            request: RecordRequest {
+                api: ApiRequest {
+                    user_agent: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                    ip: r.get::<_, Option<String>>(16)?.unwrap_or_default(),
+                },
+            },
+            viewers: Vec::new(),
+        })
     }))?;
-    let Some(mut record) = row else { return Ok(None) };
-    record["viewers"] = Value::Array(viewers(conn, id)?);
-    Ok(Some(record))
+    let Some(record) = row else { return Ok(None) };
+    Ok(Some(AuditRecord {
+        viewers: viewers(conn, id)?,
+        ..record
+    }))
 }
 
 /// `GET /audit/records/{id}`: a record the caller may view.
-pub fn get(
-    conn: &Connection,
-    caller: &Caller,
-    id: &str,
-    select: &[SelectField],
-    render: bool,
-) -> Result<Value, StoreError> {
+pub fn get(conn: &Connection, caller: &Caller, id: &str, render: bool) -> Result<AuditRecord, StoreError> {
     if !visible(conn, &AUDIT_RECORDS, &caller.scope, id)? {
         return Err(StoreError::not_found("Audit record", id));
     }
-    let record = load(conn, id, render)?.ok_or_else(|| StoreError::not_found("Audit record", id))?;
-    Ok(Projection::new(&AUDIT_RECORDS, select, false).apply(record))
+    load(conn, id, render)?.ok_or_else(|| StoreError::not_found("Audit record", id))
 }
 
 /// The account a token or account object belongs to, if the caller may see
@@ -194,7 +207,7 @@ fn object_account(conn: &Connection, caller: &Caller, object_id: &str) -> Result
 }
 
 /// `POST /audit/records`: a record a client writes about an object it may see.
-pub fn create(conn: &Connection, caller: &Caller, mut new: NewRecord) -> Result<Value, StoreError> {
+pub fn create(conn: &Connection, caller: &Caller, mut new: NewRecord) -> Result<AuditRecord, StoreError> {
     if let Some(account) = object_account(conn, caller, &new.object_id)? {
         new.viewers.push(account);
     }

@@ -1,6 +1,5 @@
 //! The machinery every list shares: checking a query against a resource,
-//! projection (`select`), scoping to the caller's accounts, paging, and the
-//! `{"$meta":{"pagination":…},"data":[…]}` envelope.
+//! projection (`select`), scoping to the caller's accounts and paging.
 
 use super::caller::Scope;
 use super::query::{order_by, where_clause, Sql};
@@ -8,7 +7,7 @@ use super::schema::{Resource, ScopeRule};
 use super::StoreError;
 use rql::{Query, SelectField};
 use rusqlite::Connection;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 /// Page size when none is asked for, and the largest one served.
 pub const MAX_LIMIT: i64 = 100;
@@ -56,6 +55,11 @@ impl Projection {
             .filter(|f| !included.contains(f))
             .collect();
         Projection { included, omitted }
+    }
+
+    /// The resource's fields left out, as `$meta.omitted` lists them.
+    pub fn omitted(&self) -> &[&'static str] {
+        &self.omitted
     }
 
     /// Whether `field` is part of the answer.
@@ -158,17 +162,6 @@ impl Plan {
             .collect::<Result<Vec<_>, _>>()?;
         Ok((total, keys))
     }
-
-    /// The list envelope around already projected rows.
-    pub fn envelope(&self, total: i64, data: Vec<Value>) -> Value {
-        let mut meta = json!({
-            "pagination": { "offset": self.offset, "limit": self.limit, "total": total }
-        });
-        if !self.projection.omitted.is_empty() {
-            meta["omitted"] = json!(self.projection.omitted);
-        }
-        json!({ "$meta": meta, "data": data })
-    }
 }
 
 /// The condition limiting `resource`'s rows to `scope`, with its parameters.
@@ -193,26 +186,44 @@ pub fn scope_condition(resource: &Resource, scope: &Scope) -> (String, Vec<Strin
     }
 }
 
-/// Loads one row by key as JSON (`render`: fill in templates).
-pub type Loader = fn(&Connection, &str, bool) -> Result<Option<Value>, StoreError>;
+/// An object a list can serve: its resource, and how one row is read.
+pub trait Listed: Sized {
+    /// The table, properties and defaults it is listed by.
+    const RESOURCE: &'static Resource;
+    /// One row by key (`render`: fill in templates), `None` if it is gone.
+    fn load(conn: &Connection, key: &str, render: bool) -> Result<Option<Self>, StoreError>;
+}
+
+/// One page of a list, with what the answer is to show of each row.
+#[derive(Debug)]
+pub struct Page<T> {
+    /// Matching rows in all pages.
+    pub total: i64,
+    /// Rows skipped.
+    pub offset: i64,
+    /// Rows per page after the default and cap.
+    pub limit: i64,
+    /// This page's rows.
+    pub rows: Vec<T>,
+    /// The fields `select` leaves in.
+    pub projection: Projection,
+}
 
 /// A whole list answer for `q` within `scope`.
-pub fn run(
-    conn: &Connection,
-    scope: &Scope,
-    resource: &Resource,
-    load: Loader,
-    q: &Query,
-) -> Result<Value, StoreError> {
-    let plan = Plan::new(resource, q)?;
-    let (total, keys) = plan.fetch_keys(conn, resource, scope)?;
+pub fn run<T: Listed>(conn: &Connection, scope: &Scope, q: &Query) -> Result<Page<T>, StoreError> {
+    let plan = Plan::new(T::RESOURCE, q)?;
+    let (total, keys) = plan.fetch_keys(conn, T::RESOURCE, scope)?;
     let mut rows = Vec::with_capacity(keys.len());
     for key in keys {
-        if let Some(row) = load(conn, &key, plan.render)? {
-            rows.push(plan.projection.apply(row));
-        }
+        rows.extend(T::load(conn, &key, plan.render)?);
     }
-    Ok(plan.envelope(total, rows))
+    Ok(Page {
+        total,
+        offset: plan.offset,
+        limit: plan.limit,
+        rows,
+        projection: plan.projection,
+    })
 }
 
 /// Whether the row `key` of `resource` is within `scope`.

@@ -6,13 +6,14 @@ mod event;
 pub use changes::{create, insert, transition, update, Placement, Transition};
 pub use event::record_event;
 
+use super::accounts;
 use super::caller::Caller;
-use super::list::Projection;
+use super::list::Listed;
 use super::resources::TOKENS;
+use super::schema::Resource;
 use super::{icons, optional, StoreError};
-use rql::SelectField;
+use crate::domain::objects::{ActorRef, ApiToken, Stamp, TokenAudit};
 use rusqlite::Connection;
-use serde_json::{json, Value};
 
 /// Token states as the platform names them.
 pub const ACTIVE: &str = "Active";
@@ -21,47 +22,58 @@ pub const DISABLED: &str = "Disabled";
 /// A removed token: invisible and refused.
 pub const DELETED: &str = "Deleted";
 
-/// The token as a full `ApiToken` object, or `None` if it does not exist or is deleted.
-pub fn load(conn: &Connection, id: &str, _render: bool) -> Result<Option<Value>, StoreError> {
+impl Listed for ApiToken {
+    const RESOURCE: &'static Resource = &TOKENS;
+    fn load(conn: &Connection, key: &str, render: bool) -> Result<Option<Self>, StoreError> {
+        load(conn, key, render)
+    }
+}
+
+/// The token, or `None` if it does not exist or is deleted.
+pub fn load(conn: &Connection, id: &str, _render: bool) -> Result<Option<ApiToken>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, account_id, name, description, token, status, last_access_at,
-                created_at, created_by_id, created_by_name, updated_at, updated_by_id, updated_by_name
-         FROM tokens WHERE id = ? AND status <> 'Deleted'",
+        "SELECT t.id, t.name, t.description, t.token, t.status, t.last_access_at,
+                t.created_at, t.created_by_id, t.created_by_name, t.updated_at, t.updated_by_id, t.updated_by_name,
+                c.id, c.name, c.status, c.type, c.icon
+         FROM tokens t JOIN accounts c ON c.id = t.account_id
+         WHERE t.id = ? AND t.status <> 'Deleted'",
     )?;
-    let row = optional(stmt.query_row([id], |r| {
-        let updated_at: Option<String> = r.get(10)?;
-        let mut audit = json!({
-            "created": { "at": r.get::<_, String>(7)?, "by": { "id": r.get::<_, String>(8)?, "name": r.get::<_, String>(9)? } },
-        });
-        if let Some(at) = updated_at {
-            audit["updated"] = json!({
-                "at": at,
-                "by": { "id": r.get::<_, Option<String>>(11)?, "name": r.get::<_, Option<String>>(12)? },
-            });
-        }
-        Ok((
-            r.get::<_, String>(1)?,
-            json!({
-                "id": r.get::<_, String>(0)?,
-                "name": r.get::<_, String>(2)?,
-                "description": r.get::<_, Option<String>>(3)?,
-                "token": r.get::<_, String>(4)?,
-                "status": r.get::<_, String>(5)?,
-                "lastAccessAt": r.get::<_, Option<String>>(6)?,
-                "audit": audit,
-            }),
-        ))
+    let token = optional(stmt.query_row([id], |r| {
+        let by = |id: usize, name: usize| -> rusqlite::Result<ActorRef> {
+            Ok(ActorRef {
+                id: r.get(id)?,
+                name: r.get(name)?,
+            })
+        };
+        let updated = match r.get::<_, Option<String>>(9)? {
+            Some(at) => Some(Stamp { at, by: by(10, 11)? }),
+            None => None,
+        };
+        Ok(ApiToken {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            description: r.get(2)?,
+            token: r.get(3)?,
+            status: r.get(4)?,
+            last_access_at: r.get(5)?,
+            icon: None,
+            account: accounts::reference(r, 12)?,
+            modules: Vec::new(),
+            audit: TokenAudit {
+                created: Stamp {
+                    at: r.get(6)?,
+                    by: by(7, 8)?,
+                },
+                updated,
+            },
+        })
     }))?;
-    let Some((account_id, mut token)) = row else {
-        return Ok(None);
-    };
-    token["icon"] = match icons::exists(conn, id)? {
-        true => Value::String(icons::path(id)),
-        false => Value::Null,
-    };
-    token["account"] = super::accounts::reference(conn, &account_id)?;
-    token["modules"] = Value::Array(super::modules::of_token(conn, id)?);
-    Ok(Some(token))
+    let Some(token) = token else { return Ok(None) };
+    Ok(Some(ApiToken {
+        icon: icons::exists(conn, id)?.then(|| icons::path(id)),
+        modules: super::modules::of_token(conn, id)?,
+        ..token
+    }))
 }
 
 /// `(name, status, account id)` of a token the caller may see; deleted ones and
@@ -76,9 +88,8 @@ pub fn find(conn: &Connection, caller: &Caller, id: &str) -> Result<(String, Str
     .ok_or_else(|| StoreError::not_found(TOKENS.name, id))
 }
 
-/// `GET …/api-tokens/{id}`: the token, secret included unless not selected.
-pub fn get(conn: &Connection, caller: &Caller, id: &str, select: &[SelectField]) -> Result<Value, StoreError> {
+/// `GET …/api-tokens/{id}`: a token the caller may see.
+pub fn get(conn: &Connection, caller: &Caller, id: &str) -> Result<ApiToken, StoreError> {
     find(conn, caller, id)?;
-    let token = load(conn, id, false)?.ok_or_else(|| StoreError::not_found(TOKENS.name, id))?;
-    Ok(Projection::new(&TOKENS, select, false).apply(token))
+    load(conn, id, false)?.ok_or_else(|| StoreError::not_found(TOKENS.name, id))
 }

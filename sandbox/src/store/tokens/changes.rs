@@ -3,6 +3,7 @@
 use super::event::record_event;
 use super::{find, load, ACTIVE, DELETED, DISABLED};
 use crate::domain::icon::IconChange;
+use crate::domain::objects::ApiToken;
 use crate::domain::validate::{NewToken, TokenChanges};
 use crate::domain::{clock, ids};
 use crate::store::caller::Caller;
@@ -116,7 +117,7 @@ pub fn insert(conn: &Connection, caller: &Caller, new: &NewToken, at: &Placement
 
 /// Creates an Active token in the account the body names (the caller's own
 /// when it names none), and records it.
-pub fn create(conn: &mut Connection, caller: &Caller, new: &NewToken) -> Result<serde_json::Value, StoreError> {
+pub fn create(conn: &mut Connection, caller: &Caller, new: &NewToken) -> Result<ApiToken, StoreError> {
     let account_id = new.account_id.clone().unwrap_or_else(|| caller.account.id.clone());
     let exists: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?)",
@@ -188,7 +189,7 @@ pub fn update(
     caller: &Caller,
     id: &str,
     changes: &TokenChanges,
-) -> Result<serde_json::Value, StoreError> {
+) -> Result<ApiToken, StoreError> {
     // Read and write in one transaction: what is checked is what is changed.
     let tx = conn.transaction()?;
     let (old_name, _, account_id) = find(&tx, caller, id)?;
@@ -237,7 +238,7 @@ pub fn transition(
     caller: &Caller,
     id: &str,
     step: Transition,
-) -> Result<Option<serde_json::Value>, StoreError> {
+) -> Result<Option<ApiToken>, StoreError> {
     let (from, to, verb) = step.rule();
     let tx = conn.transaction()?;
     let (_, status, _) = find(&tx, caller, id)?;
