@@ -13,7 +13,7 @@ pub mod models;
 pub mod modules;
 pub mod tokens;
 
-pub use client::{ApiClient, Credentials};
+pub use client::{ApiClient, Availability, Credentials};
 pub use error::{ApiError, FieldError, Problem};
 pub use load::use_load;
 pub use models::*;

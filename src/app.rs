@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod config;
+pub mod connection;
 pub mod crash;
 pub mod download;
 pub mod leave_guard;
@@ -12,3 +13,5 @@ pub mod locale;
 pub mod nav;
 pub mod return_to;
 pub mod session;
+pub mod stored;
+pub mod tabs;

@@ -6,13 +6,17 @@ use crate::api::identity::resolve;
 use crate::api::{ApiClient, ApiError};
 use crate::app::account::{provide_account, provide_managed, use_gate, Gate};
 use crate::app::config::AppConfig;
+use crate::app::connection::provide_connection;
 use crate::app::leave_guard::provide_leave_guard;
 use crate::app::nav::{provide_nav, use_nav, Nav};
 use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
+use crate::app::tabs::provide_tabs;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::lazy::{Lazy, Render};
-use crate::components::{provide_toasts, FrameHeader, IdleWatch, LeaveDialog, Shortcuts, Skeleton, Toasts};
+use crate::components::{
+    provide_toasts, ConnectionBanner, FrameHeader, IdleWatch, LeaveDialog, Shortcuts, Skeleton, Toasts,
+};
 use crate::model::route::{Screen, ID_PARAM, NEW_SEGMENT, ROTATE_SEGMENT, TAB_PARAM, TOKENS_SEGMENT};
 use crate::pages::{AccountChooser, NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
 use leptos::prelude::*;
@@ -26,8 +30,9 @@ mod prefetch;
 /// The console under `config`.
 #[component]
 pub fn Console(config: AppConfig) -> impl IntoView {
-    let session = provide_session();
-    let api = ApiClient::new(&config.api_base_url, Arc::new(session));
+    let session = provide_session(provide_tabs(&config.api_base_url));
+    let connection = provide_connection();
+    let api = ApiClient::new(&config.api_base_url, Arc::new(session)).telling(Arc::new(connection));
     provide_context(api.clone());
     provide_toasts();
     provide_list_return();
@@ -86,6 +91,7 @@ fn Frame(restore_error: Signal<Option<String>>, restoring: Signal<bool>, on_retr
     let session = use_session();
     view! {
         <FrameHeader />
+        <ConnectionBanner />
         <Toasts />
         <main class="page-main">
             <Show when=move || session.has_page() fallback=|| view! { <SignInPage /> }>

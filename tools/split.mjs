@@ -9,7 +9,8 @@
 //                           for code that several pages share, and __wasm_split.js (the loader)
 //   wasm-bindgen            the main module's JS glue (as trunk runs it, keeping the exports
 //                           the chunks link against)
-//   wasm-opt -Oz            (release) the main module and every chunk
+//   wasm-opt -Os            (release) the main module and every chunk
+//                           (-Os is 1.2 KiB brotli smaller than -Oz here; FIGURES.md)
 //   esbuild --minify        the glue and the loader
 // then names every file by a hash of its content, rewrites the references (index.html,
 // the loader's chunk URLs, the glue's and the loader's imports of each other), and
@@ -62,7 +63,7 @@ export function splitWasm(dir, release) {
       for (const f of [mainWasm, ...chunks.map((c) => join(split, c))]) {
         // SPLIT_KEEP_NAMES=1 (scripts/profile.sh): the same code with its function names.
         const names = process.env.SPLIT_KEEP_NAMES === "1" ? ["-g"] : [];
-        run("wasm-opt", ["-Oz", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", f, "-o", f]);
+        run("wasm-opt", ["-Os", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", f, "-o", f]);
       }
     }
 

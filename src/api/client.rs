@@ -5,11 +5,14 @@
 mod deadline;
 
 use super::error::ApiError;
+use crate::model::retry::{backoff_ms, READ_RETRIES};
 use deadline::Deadline;
 use gloo_net::http::{Method, RequestBuilder};
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 use web_sys::AbortSignal;
@@ -20,8 +23,24 @@ pub trait Credentials: Send + Sync {
     fn bearer(&self) -> Option<String>;
     /// The API refused the token (401).
     fn refused(&self);
-    /// Changes on every sign-in; reading it in a resource makes it load again afterwards.
+    /// A write succeeded (what others show of the data may be stale).
+    fn wrote(&self);
+    /// Changes on every sign-in and whenever the data may have changed
+    /// elsewhere; reading it in a resource makes it load again afterwards.
     fn generation(&self) -> u64;
+}
+
+/// Whom the client tells how the API is doing, and who makes a read wait
+/// for a busy API.
+pub trait Availability: Send + Sync {
+    /// Waits `ms` before a read tries again (the user sees it and may
+    /// cancel; `abort` ends it too); resolves to whether to try again.
+    fn wait(&self, ms: u64, abort: Option<AbortSignal>) -> Pin<Box<dyn Future<Output = bool>>>;
+    /// A write was refused as busy: writes wait until `retry_at_ms` (Unix
+    /// milliseconds), or a short while when the API did not say.
+    fn hold_writes(&self, retry_at_ms: Option<i64>);
+    /// Whether a request reached the API (any answer) or not (no answer).
+    fn reached(&self, reached: bool);
 }
 
 /// One request: what, with which token, and what can cancel it.
@@ -66,7 +85,7 @@ async fn exchange(url: &str, token: Option<&str>, out: Outgoing<'_>, read: Read)
         Some(signal) if signal.aborted() => ApiError::Aborted,
         _ if timed_out.as_ref().is_some_and(|t| t.get()) => ApiError::Network(format!(
             "The API did not answer within {} seconds.",
-            timeout.as_secs_f64()
+            crate::model::format::seconds(timeout)
         )),
         _ => ApiError::Network(e.to_string()),
     };
@@ -87,8 +106,11 @@ async fn exchange(url: &str, token: Option<&str>, out: Outgoing<'_>, read: Read)
     let res = req.send().await.map_err(&failed)?;
     let status = res.status();
     if !(200..=299).contains(&status) {
+        let retry_after = res.headers().get("Retry-After");
         let text = res.text().await.unwrap_or_default();
-        return Err(ApiError::from_response(status, &text));
+        return Err(
+            ApiError::from_response(status, &text).with_retry_after(retry_after.as_deref(), js_sys::Date::now() as i64)
+        );
     }
     let body = match read {
         Read::Text => Body::Text(res.text().await.map_err(&failed)?),
@@ -148,6 +170,7 @@ pub fn asset_url(base: &str, path: &str) -> String {
 pub struct ApiClient {
     base: Arc<str>,
     credentials: Arc<dyn Credentials>,
+    availability: Option<Arc<dyn Availability>>,
     abort: Option<SendWrapper<AbortSignal>>,
 }
 
@@ -157,7 +180,18 @@ impl ApiClient {
         ApiClient {
             base: base.into(),
             credentials,
+            availability: None,
             abort: None,
+        }
+    }
+
+    /// The same client, telling `availability` how the API is doing and
+    /// waiting with it when the API is busy: reads try again (a few times),
+    /// writes are held. Without it, a busy answer is an error and no more.
+    pub fn telling(self, availability: Arc<dyn Availability>) -> ApiClient {
+        ApiClient {
+            availability: Some(availability),
+            ..self
         }
     }
 
@@ -210,13 +244,48 @@ impl ApiClient {
 
     async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
         let token = self.credentials.bearer().unwrap_or_default();
+        let write = method != Method::GET;
         let result = request(&self.base, &token, self.outgoing(method, path, body)).await;
+        if write && result.is_ok() {
+            self.credentials.wrote();
+        }
+        if let Some(a) = &self.availability {
+            match &result {
+                Err(ApiError::Network(_)) => a.reached(false),
+                Err(ApiError::Aborted) => {}
+                Err(ApiError::Busy { retry_at_ms, .. }) => {
+                    a.reached(true);
+                    if write {
+                        a.hold_writes(*retry_at_ms);
+                    }
+                }
+                _ => a.reached(true),
+            }
+        }
         self.heard(result)
     }
 
-    /// `GET path`, decoded.
+    /// `GET path`, decoded. A busy API is waited for, as long as it asks
+    /// (else a growing, jittered pause), and asked again, at most
+    /// [`READ_RETRIES`] times; the wait shows and can be cancelled.
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        decode(&self.call(Method::GET, path, None).await?)
+        let mut attempt = 0;
+        loop {
+            let answer = self.call(Method::GET, path, None).await;
+            let (Err(busy @ ApiError::Busy { .. }), Some(availability)) = (&answer, &self.availability) else {
+                return decode(&answer?);
+            };
+            if attempt >= READ_RETRIES {
+                return Err(busy.clone());
+            }
+            let wait = busy
+                .wait_ms(js_sys::Date::now() as i64)
+                .unwrap_or_else(|| backoff_ms(attempt, js_sys::Math::random()));
+            if !availability.wait(wait, self.abort.as_deref().cloned()).await {
+                return Err(busy.clone());
+            }
+            attempt += 1;
+        }
     }
 
     /// A request with a JSON body, its answer decoded.

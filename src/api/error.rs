@@ -4,6 +4,7 @@
 //! read `message` / `statusCode`. All are read here, leniently: nothing in an
 //! error body can panic the console or be dropped unseen.
 
+use crate::model::retry::retry_after_ms;
 use serde_json::Value;
 use std::fmt;
 
@@ -50,10 +51,27 @@ fn number(v: &Value, keys: &[&str]) -> Option<u16> {
     })
 }
 
+/// A value as words for a message: strings as they are, lists and maps as
+/// `a, b` and `key: value`. Written by hand: serialising a `Value` back to
+/// JSON only to show it would bring serde_json's writer into the first
+/// load (1.1 KiB brotli; see FIGURES.md).
 fn plain(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
-        other => other.to_string(),
+        Value::Null => String::new(),
+        Value::Bool(b) => if *b { "true" } else { "false" }.into(),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => format!("{i}"),
+            (None, Some(u)) => format!("{u}"),
+            // A fraction in an error message: rare enough to name, not print.
+            _ => "a number".into(),
+        },
+        Value::Array(items) => items.iter().map(plain).collect::<Vec<_>>().join(", "),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", plain(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -75,7 +93,7 @@ fn messages(v: &Value) -> Vec<String> {
         Value::Array(items) => items
             .iter()
             .map(|m| match m {
-                Value::Object(_) => text(m, &["message"]).unwrap_or_else(|| m.to_string()),
+                Value::Object(_) => text(m, &["message"]).unwrap_or_else(|| plain(m)),
                 other => plain(other),
             })
             .collect(),
@@ -151,6 +169,14 @@ pub enum ApiError {
     Unauthorized(Box<Problem>),
     /// 403: the credentials are valid but may not do this.
     Forbidden(Box<Problem>),
+    /// 429 or 503: the API is busy or briefly down. `retry_at_ms` is when
+    /// it said to come back (`Retry-After`, as Unix milliseconds), if it said.
+    Busy {
+        /// What it sent.
+        problem: Box<Problem>,
+        /// When to try again.
+        retry_at_ms: Option<i64>,
+    },
     /// Any other non-success status.
     Problem(Box<Problem>),
     /// The request did not complete (offline, DNS, CORS, connection reset).
@@ -170,13 +196,44 @@ impl ApiError {
         match status {
             401 => ApiError::Unauthorized(p),
             403 => ApiError::Forbidden(p),
+            429 | 503 => ApiError::Busy {
+                problem: p,
+                retry_at_ms: None,
+            },
             _ => ApiError::Problem(p),
+        }
+    }
+
+    /// A busy error with when to come back, from the response's
+    /// `Retry-After` read at `now_ms` (a header that says neither seconds
+    /// nor a date is ignored); other errors as they are.
+    pub fn with_retry_after(self, header: Option<&str>, now_ms: i64) -> ApiError {
+        match self {
+            ApiError::Busy { problem, .. } => ApiError::Busy {
+                problem,
+                retry_at_ms: header
+                    .and_then(|h| retry_after_ms(h, now_ms))
+                    .map(|wait| now_ms.saturating_add(i64::try_from(wait).unwrap_or(i64::MAX))),
+            },
+            other => other,
         }
     }
 
     fn problem(&self) -> Option<&Problem> {
         match self {
             ApiError::Unauthorized(p) | ApiError::Forbidden(p) | ApiError::Problem(p) => Some(p),
+            ApiError::Busy { problem, .. } => Some(problem),
+            _ => None,
+        }
+    }
+
+    /// How long to wait from `now_ms` before trying again, when the API is
+    /// busy and said how long.
+    pub fn wait_ms(&self, now_ms: i64) -> Option<u64> {
+        match self {
+            ApiError::Busy {
+                retry_at_ms: Some(at), ..
+            } => Some(u64::try_from(at.saturating_sub(now_ms)).unwrap_or(0)),
             _ => None,
         }
     }
@@ -188,6 +245,7 @@ impl ApiError {
             ApiError::Unauthorized(_) => "Not signed in".into(),
             ApiError::Forbidden(_) => sent.unwrap_or_else(|| "Not allowed".into()),
             ApiError::Problem(_) => sent.unwrap_or_else(|| "The request failed".into()),
+            ApiError::Busy { .. } => "The API is busy".into(),
             ApiError::Network(_) => "The API could not be reached".into(),
             ApiError::Decode(_) => "The API sent an unexpected answer".into(),
             ApiError::Request(_) => "The request could not be made".into(),
@@ -201,6 +259,10 @@ impl ApiError {
             ApiError::Unauthorized(p) | ApiError::Forbidden(p) | ApiError::Problem(p) => {
                 p.detail.clone().unwrap_or_default()
             }
+            ApiError::Busy { retry_at_ms, .. } => match retry_at_ms {
+                Some(_) => "It asked for a pause; nothing was changed. Try again when the time is up.".into(),
+                None => "Nothing was changed. Try again in a moment.".into(),
+            },
             ApiError::Network(d) => format!("Check your connection and try again. ({d})"),
             ApiError::Decode(d) | ApiError::Request(d) => d.clone(),
             ApiError::Aborted => String::new(),
@@ -213,6 +275,7 @@ impl ApiError {
             ApiError::Unauthorized(p) => p.status.or(Some(401)),
             ApiError::Forbidden(p) => p.status.or(Some(403)),
             ApiError::Problem(p) => p.status,
+            ApiError::Busy { problem, .. } => problem.status,
             _ => None,
         }
     }

@@ -2,11 +2,10 @@
 //! page included. Kept in sessionStorage so a reload of a details page keeps
 //! it; only list state is kept, so whatever storage holds, back leads to the list.
 
+use crate::app::stored::{use_stored, Area};
 use crate::model::list_state::ListState;
 use crate::model::route::Screen;
-use codee::string::FromToStringCodec;
 use leptos::prelude::*;
-use leptos_use_storage::use_session_storage;
 
 const KEY: &str = "tokens-console.list-query";
 
@@ -36,7 +35,7 @@ impl ListReturn {
 
 /// Provides the memory.
 pub fn provide_list_return() {
-    let (stored, set, _) = use_session_storage::<String, FromToStringCodec>(KEY);
+    let (stored, set, _) = use_stored(Area::Session, KEY);
     provide_context(ListReturn { stored, set });
 }
 

@@ -1,12 +1,14 @@
 //! Who is signed in: the bearer token (memory and sessionStorage only), who
 //! it is and which accounts it manages, and whether the API has since
-//! refused it.
+//! refused it. Signing out, the idle lock and a refusal apply to every tab
+//! of the console at once; a write in one makes the others load again.
 
+use super::tabs::Tabs;
 use crate::api::identity::{Identity, Reach, SignedIn};
 use crate::api::{Account, Credentials};
-use codee::string::FromToStringCodec;
+use crate::app::stored::{use_stored, Area};
+use crate::model::tab_message::TabMessage;
 use leptos::prelude::*;
-use leptos_use_storage::use_session_storage;
 use std::sync::Arc;
 
 /// sessionStorage key of the bearer token (cleared by sign-out and by closing the tab).
@@ -21,7 +23,17 @@ pub struct Session {
     signed_in: RwSignal<Option<SignedIn>>,
     expired: RwSignal<Option<String>>,
     generation: RwSignal<u64>,
+    /// Reasons to load every view again: another tab's writes, the
+    /// connection coming back.
+    reloads: RwSignal<u64>,
+    /// Changes heard from other tabs so far: a reload follows the last of a
+    /// burst (a bulk action tells one per token).
+    changes_heard: StoredValue<u64>,
+    tabs: StoredValue<Tabs>,
 }
+
+/// How long after the last change heard from another tab the views load again.
+const SETTLE_MS: u64 = 300;
 
 impl Session {
     /// The bearer token, if any (not tracked: read it when sending).
@@ -71,8 +83,13 @@ impl Session {
         self.signed_in.set(Some(who));
     }
 
-    /// Forgets the token everywhere.
+    /// Forgets the token, in this tab and every other.
     pub fn sign_out(&self) {
+        self.signed_out();
+        self.tell(TabMessage::SignedOut);
+    }
+
+    fn signed_out(&self) {
         self.set_token.set(String::new());
         self.forget.with_value(|f| f());
         self.signed_in.set(None);
@@ -80,11 +97,51 @@ impl Session {
     }
 
     /// Forgets the token but keeps the page, behind the sign-in dialog that
-    /// says `reason` (idle sign-out): what was entered survives a new sign-in.
+    /// says `reason` (idle sign-out): what was entered survives a new
+    /// sign-in. Every other tab is locked too.
     pub fn lock(&self, reason: impl Into<String>) {
+        let reason = reason.into();
+        self.locked(reason.clone());
+        self.tell(TabMessage::Locked(reason));
+    }
+
+    fn locked(&self, reason: String) {
         self.set_token.set(String::new());
         self.forget.with_value(|f| f());
-        self.expired.set(Some(reason.into()));
+        self.expired.set(Some(reason));
+    }
+
+    fn tell(&self, message: TabMessage) {
+        self.tabs.with_value(|t| t.tell(&message));
+    }
+
+    /// What another tab said about the session.
+    fn heard(&self, message: &TabMessage) {
+        match message {
+            TabMessage::SignedOut if self.has_page() => self.signed_out(),
+            TabMessage::Locked(reason) if self.is_signed_in() => self.locked(reason.clone()),
+            TabMessage::Refused(reason) if self.is_signed_in() && self.expired.get_untracked().is_none() => {
+                self.expire(reason.clone())
+            }
+            TabMessage::Changed => self.load_again_when_settled(),
+            _ => {}
+        }
+    }
+
+    /// Loads every view again once the changes heard have paused for
+    /// [`SETTLE_MS`].
+    fn load_again_when_settled(&self) {
+        let heard = self.changes_heard.get_value() + 1;
+        self.changes_heard.set_value(heard);
+        let this = *self;
+        set_timeout(
+            move || {
+                if this.changes_heard.try_get_value() == Some(heard) {
+                    this.reloads.try_update(|n| *n += 1);
+                }
+            },
+            std::time::Duration::from_millis(SETTLE_MS),
+        );
     }
 
     /// Whether a page is shown: signed in, or waiting behind the sign-in dialog (tracked).
@@ -102,6 +159,11 @@ impl Session {
         self.expired.get()
     }
 
+    /// Makes every view load again (what it shows may have changed elsewhere).
+    pub fn load_again(&self) {
+        self.reloads.update(|n| *n += 1);
+    }
+
     /// Changes on every sign-in; loads read it so they run again afterwards.
     pub fn generation(&self) -> u64 {
         self.generation.get()
@@ -114,17 +176,25 @@ impl Credentials for Session {
     }
 
     fn refused(&self) {
-        self.expire("The API no longer accepts your token. Sign in again to continue where you were.");
+        let reason = "The API no longer accepts your token. Sign in again to continue where you were.";
+        self.expire(reason);
+        self.tell(TabMessage::Refused(reason.into()));
+    }
+
+    fn wrote(&self) {
+        self.tell(TabMessage::Changed);
     }
 
     fn generation(&self) -> u64 {
-        Session::generation(self)
+        // Both only grow: the sum changes whenever either does.
+        Session::generation(self) + self.reloads.get()
     }
 }
 
-/// Creates the session (restoring a token from sessionStorage) and provides it.
-pub fn provide_session() -> Session {
-    let (token, set_token, remove) = use_session_storage::<String, FromToStringCodec>(TOKEN_KEY);
+/// Creates the session (restoring a token from sessionStorage), hears what
+/// the other `tabs` say of it, and provides it.
+pub fn provide_session(tabs: Tabs) -> Session {
+    let (token, set_token, remove) = use_stored(Area::Session, TOKEN_KEY);
     let session = Session {
         token,
         set_token,
@@ -132,7 +202,11 @@ pub fn provide_session() -> Session {
         signed_in: RwSignal::new(None),
         expired: RwSignal::new(None),
         generation: RwSignal::new(0),
+        reloads: RwSignal::new(0),
+        changes_heard: StoredValue::new(0),
+        tabs: StoredValue::new(tabs.clone()),
     };
+    tabs.listen(move |message| session.heard(message));
     provide_context(session);
     session
 }

@@ -1,6 +1,7 @@
 //! Buttons and links that look like buttons: one place for their classes,
 //! and for what a busy button does (disabled, `aria-busy`, its busy label).
 
+use crate::app::connection::use_connection;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -45,7 +46,8 @@ impl Appearance {
 
 /// A button. While `busy` it is disabled, says so to assistive technology
 /// (`aria-busy`) and shows `busy_label` instead of its children; `submit`
-/// makes it its form's submit button.
+/// makes it its form's submit button. A button that `writes` is held, with
+/// the seconds left on it, while the API has asked writes to wait.
 #[component]
 pub fn Button(
     #[prop(optional)] appearance: Appearance,
@@ -54,6 +56,7 @@ pub fn Button(
     #[prop(optional, into)] disabled: Signal<bool>,
     #[prop(optional, into)] busy: Signal<bool>,
     #[prop(optional)] busy_label: Option<&'static str>,
+    #[prop(optional)] writes: bool,
     /// The accessible name, when the visible label does not say enough.
     #[prop(optional, into)]
     label: Option<String>,
@@ -64,9 +67,12 @@ pub fn Button(
     // A button can outlive its owner for a moment (a failure panel kept on
     // screen by a Transition): then it reads as idle, and a click does nothing.
     let busy = move || busy.try_get().unwrap_or(false);
-    let disabled = move || disabled.try_get().unwrap_or(false);
-    let content = move || match busy_label {
-        Some(text) if busy() => Either::Left(text),
+    let connection = writes.then(use_connection).flatten();
+    let held = move || connection.and_then(|c| c.writes_held_for());
+    let disabled = move || disabled.try_get().unwrap_or(false) || held().is_some();
+    let content = move || match (busy_label, held()) {
+        (Some(text), _) if busy() => Either::Left(text.to_string()),
+        (_, Some(seconds)) => Either::Left(format!("Try again in {seconds} s")),
         _ => Either::Right(children()),
     };
     view! {

@@ -27,6 +27,9 @@ pub fn ConfirmDialog(
     #[prop(optional)] testid: Option<&'static str>,
     #[prop(optional, into)] typed: Signal<Option<String>>,
     #[prop(optional)] stoppable: bool,
+    /// Confirming sends a write (held while the API asks writes to wait).
+    #[prop(optional)]
+    writes: bool,
     children: ChildrenFn,
 ) -> impl IntoView {
     let can_cancel = move || stoppable || !pending.get_untracked();
@@ -55,6 +58,7 @@ pub fn ConfirmDialog(
                             testid="confirm"
                             busy=pending
                             busy_label="Working…"
+                            writes
                             disabled=Signal::derive(move || !confirmed())
                             on_click=on_confirm
                         >

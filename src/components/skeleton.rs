@@ -1,5 +1,6 @@
 //! The placeholder a section shows while its content loads: shimmering
-//! rows, announced as busy with what is loading.
+//! rows, announced as busy with what is loading (a progress bar without a
+//! value: a named `div` without a role is not allowed to carry a label).
 
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn Skeleton(
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
     view! {
-        <div class="skeleton" class:page=page aria-busy="true" aria-label=label data-testid=testid>
+        <div class="skeleton" class:page=page role="progressbar" aria-busy="true" aria-label=label data-testid=testid>
             {(0..rows).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
         </div>
     }

@@ -1,5 +1,11 @@
 //! Result messages: a polite live region of toasts that dismiss themselves.
+//! A change the API can reverse (enable, disable) offers Undo in its toast
+//! for 10 s, which changes back exactly the tokens that changed.
 
+use super::button::{Appearance, Button};
+use crate::api::{tokens, use_api};
+use crate::app::session::use_session;
+use crate::model::token_action::Change;
 use leptos::prelude::*;
 use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
 
@@ -7,6 +13,17 @@ use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
 const SUCCESS_MS: f64 = 6000.0;
 /// How long an error message stays (longer: it needs reading).
 const ERROR_MS: f64 = 15000.0;
+/// How long a message with Undo stays.
+const UNDO_MS: f64 = 10000.0;
+
+/// What a toast's Undo does: `change` to each token (id, name).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// The reverse of the change made.
+    pub change: Change,
+    /// `(id, name)` of exactly the tokens that changed.
+    pub tokens: Vec<(String, String)>,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 struct Toast {
@@ -14,6 +31,7 @@ struct Toast {
     error: bool,
     title: String,
     detail: String,
+    undo: Option<Undo>,
 }
 
 /// Handle for showing messages, shared through context.
@@ -24,7 +42,7 @@ pub struct ToastHandle {
 }
 
 impl ToastHandle {
-    fn push(&self, error: bool, title: String, detail: String) {
+    fn push(&self, error: bool, title: String, detail: String, undo: Option<Undo>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
         self.items.update(|v| {
@@ -33,18 +51,26 @@ impl ToastHandle {
                 error,
                 title,
                 detail,
+                undo,
             })
         });
     }
 
     /// Shows a success message.
     pub fn success(&self, title: impl Into<String>, detail: impl Into<String>) {
-        self.push(false, title.into(), detail.into());
+        self.push(false, title.into(), detail.into(), None);
+    }
+
+    /// Shows a success message whose Undo button makes `undo` (when it
+    /// has tokens to change back).
+    pub fn success_with_undo(&self, title: impl Into<String>, detail: impl Into<String>, undo: Undo) {
+        let undo = (!undo.tokens.is_empty()).then_some(undo);
+        self.push(false, title.into(), detail.into(), undo);
     }
 
     /// Shows an error message.
     pub fn error(&self, title: impl Into<String>, detail: impl Into<String>) {
-        self.push(true, title.into(), detail.into());
+        self.push(true, title.into(), detail.into(), None);
     }
 
     fn dismiss(&self, id: u64) {
@@ -70,10 +96,12 @@ pub fn use_toasts() -> ToastHandle {
 #[component]
 fn ToastView(toast: Toast, handle: ToastHandle) -> impl IntoView {
     let id = toast.id;
-    let UseTimeoutFnReturn { start, .. } = use_timeout_fn(
-        move |_: ()| handle.dismiss(id),
-        if toast.error { ERROR_MS } else { SUCCESS_MS },
-    );
+    let stays = match (toast.error, &toast.undo) {
+        (true, _) => ERROR_MS,
+        (false, Some(_)) => UNDO_MS,
+        (false, None) => SUCCESS_MS,
+    };
+    let UseTimeoutFnReturn { start, .. } = use_timeout_fn(move |_: ()| handle.dismiss(id), stays);
     start(());
     let class = if toast.error {
         "toast toast-error"
@@ -86,10 +114,49 @@ fn ToastView(toast: Toast, handle: ToastHandle) -> impl IntoView {
                 <strong>{toast.title}</strong>
                 <span>{toast.detail}</span>
             </div>
+            {toast.undo.map(|undo| view! { <UndoButton undo toast=id handle /> })}
             <button type="button" class="icon-btn" aria-label="Dismiss message" on:click=move |_| handle.dismiss(id)>
                 "×"
             </button>
         </div>
+    }
+}
+
+/// Undo: changes the tokens back one by one, then says how it went (the
+/// toast goes; the views load again).
+#[component]
+fn UndoButton(undo: Undo, toast: u64, handle: ToastHandle) -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let run = Action::new_local(move |undo: &Undo| {
+        let (api, undo) = (api.clone(), undo.clone());
+        async move {
+            let mut failed = Vec::new();
+            for (id, name) in &undo.tokens {
+                if let Err(e) = tokens::act(&api, id, undo.change).await {
+                    failed.push(format!("{name} ({id}): {e}"));
+                }
+            }
+            handle.dismiss(toast);
+            session.load_again();
+            let done = undo.tokens.len() - failed.len();
+            if failed.is_empty() {
+                handle.success(format!("Undone: {done} API token(s) {} again", undo.change.done()), "");
+            } else {
+                handle.error(
+                    format!("Undo: {} could not be {}", failed.len(), undo.change.done()),
+                    failed.join("; "),
+                );
+            }
+        }
+    });
+    let pending = run.pending();
+    view! {
+        <Button appearance=Appearance::Quiet small=true testid="toast-undo" writes=true busy=pending busy_label="Undoing…" on_click=move |()| {
+            run.dispatch(undo.clone());
+        }>
+            "Undo"
+        </Button>
     }
 }
 

@@ -1,11 +1,14 @@
 //! Confirming and making a change (Enable, Disable, Delete) to one token,
-//! with a result message. Shared by the list and the details page.
+//! with a result message (and Undo, where the API can reverse it). Shared
+//! by the list and the details page. The token is read again right before
+//! the change: one someone else already made is said, not sent.
 
 use crate::api::tokens;
-use crate::api::{use_api, ApiError};
+use crate::api::{use_api, ApiClient, ApiError};
 use crate::components::lazy::{split_point, LazyDialog};
+use crate::components::toasts::Undo;
 use crate::components::{use_toasts, ConfirmDialog};
-use crate::model::token_action::Change;
+use crate::model::token_action::{Change, TokenStatus};
 use leptos::prelude::*;
 
 /// A change chosen for a token, awaiting confirmation.
@@ -35,6 +38,29 @@ pub fn TokenActionDialog(
     }
 }
 
+/// What to say instead of acting when the token, read again now, is
+/// already past the change (someone else made it): "Already disabled by
+/// Ana". `None` when the change still applies.
+async fn already(api: &ApiClient, p: &PendingAction) -> Result<Option<String>, ApiError> {
+    let token = match tokens::get(api, &p.id).await {
+        Ok(t) => t,
+        Err(e) if e.status() == Some(404) && p.change == Change::Delete => return Ok(Some("Already deleted".into())),
+        Err(e) => return Err(e),
+    };
+    if p.change.applies_to(token.status) {
+        return Ok(None);
+    }
+    let by = token
+        .updated()
+        .and_then(|u| u.by.as_ref())
+        .map(|a| format!(" by {}", a.name))
+        .unwrap_or_default();
+    Ok(Some(match token.status {
+        TokenStatus::Unknown => format!("Changed meanwhile{by}"),
+        _ => format!("Already {}{by}", p.change.done()),
+    }))
+}
+
 /// The action awaiting confirmation, if any.
 type Pending = RwSignal<Option<PendingAction>>;
 
@@ -51,15 +77,37 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
     let run = Action::new_local(move |p: &PendingAction| {
         let (api, p) = (api.clone(), p.clone());
         async move {
-            match tokens::act(&api, &p.id, p.change).await {
-                Ok(()) => {
-                    toasts.success(
-                        format!("API token {}", p.change.done()),
-                        format!("{} ({})", p.name, p.id),
-                    );
-                    pending.set(None);
+            let outcome = match already(&api, &p).await {
+                Ok(None) => tokens::act(&api, &p.id, p.change).await.map(|()| None),
+                other => other,
+            };
+            // A busy API asked for a pause: the question stays, its button
+            // held until the time is up; the admin decides to send again.
+            if !matches!(outcome, Err(ApiError::Busy { .. })) {
+                pending.set(None);
+            }
+            match outcome {
+                Ok(None) => {
+                    let title = format!("API token {}", p.change.done());
+                    let detail = format!("{} ({})", p.name, p.id);
+                    match p.change.undo() {
+                        Some(change) => toasts.success_with_undo(
+                            title,
+                            detail,
+                            Undo {
+                                change,
+                                tokens: vec![(p.id.clone(), p.name.clone())],
+                            },
+                        ),
+                        None => toasts.success(title, detail),
+                    }
                     on_done.run(p);
                 }
+                Ok(Some(note)) => {
+                    toasts.success(note, format!("{} ({}): nothing was changed.", p.name, p.id));
+                    on_done.run(p);
+                }
+                Err(ApiError::Busy { .. }) => {}
                 Err(e) => {
                     let verb = p.change.label().to_ascii_lowercase();
                     let title = match e {
@@ -67,7 +115,6 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
                         _ => format!("Could not {verb} {}", p.name),
                     };
                     toasts.error(title, e.to_string());
-                    pending.set(None);
                 }
             }
         }
@@ -81,6 +128,7 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
             confirm_label=Signal::derive(move || pending.get().map(|p| p.change.label().to_string()).unwrap_or_default())
             pending=run.pending()
             danger=true
+            writes=true
             typed=Signal::derive(move || pending.get().and_then(|p| p.change.typed_confirmation(&p.name)))
             on_confirm=move |_| {
                 if let Some(p) = pending.get_untracked() {

@@ -92,6 +92,15 @@ where
     results
 }
 
+/// The tokens the change was made to: exactly what an undo changes back.
+pub fn changed(results: &[BulkResult]) -> Vec<Target> {
+    results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Done)
+        .map(|r| r.target.clone())
+        .collect()
+}
+
 /// `(done, failed)` counts of a report.
 pub fn tally(results: &[BulkResult]) -> (usize, usize) {
     let done = results.iter().filter(|r| r.outcome == Outcome::Done).count();
@@ -155,6 +164,8 @@ mod tests {
             ]
         );
         assert_eq!(tally(&results), (1, 1));
+        // An undo changes back exactly the token that changed.
+        assert_eq!(changed(&results), [target("A", TokenStatus::Active)]);
         assert_eq!(results[0].line(Change::Disable), "Token A (A) — disabled");
         assert_eq!(
             results[2].line(Change::Disable),

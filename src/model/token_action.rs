@@ -82,6 +82,15 @@ impl Change {
         }
     }
 
+    /// The change that undoes this one, where the API has one.
+    pub fn undo(self) -> Option<Change> {
+        match self {
+            Change::Enable => Some(Change::Disable),
+            Change::Disable => Some(Change::Enable),
+            Change::Delete => None,
+        }
+    }
+
     /// Whether it cannot be undone.
     pub fn is_destructive(self) -> bool {
         self == Change::Delete
@@ -225,5 +234,15 @@ mod tests {
         assert_eq!(s, TokenStatus::Unknown);
         let s: TokenStatus = serde_json::from_str("\"Disabled\"").unwrap();
         assert_eq!(s, TokenStatus::Disabled);
+    }
+
+    #[test]
+    fn enable_and_disable_undo_each_other_and_delete_cannot_be_undone() {
+        assert_eq!(Change::Enable.undo(), Some(Change::Disable));
+        assert_eq!(Change::Disable.undo(), Some(Change::Enable));
+        assert_eq!(Change::Delete.undo(), None);
+        for c in Change::ALL {
+            assert_eq!(c.undo().is_none(), c.is_destructive());
+        }
     }
 }

@@ -94,7 +94,7 @@ fn add_submit(wizard: Wizard, api: ApiClient, account_id: String) -> Submit {
         "Add",
         move |draft| {
             let (api, account_id) = (api.clone(), account_id.clone());
-            async move { tokens::create(&api, &account_id, &draft).await }
+            async move { tokens::create(&api, &account_id, &draft).await.map(Some) }
         },
         Callback::new(move |s| wizard.show(s)),
         Callback::new(move |token: ApiToken| {

@@ -3,10 +3,12 @@
 //! `/api-tokens/{id}/edit` is the General tab with the Edit dialog open.
 
 mod audit_tab;
+mod edit_conflict;
 mod edit_dialog;
 mod header;
 mod tabs;
 
+pub use edit_conflict::{ConflictView, EditConflict, Resolution};
 pub use tabs::TabList;
 
 use crate::api::{tokens, use_api, use_load, ApiError, ApiToken};

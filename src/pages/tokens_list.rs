@@ -112,7 +112,7 @@ pub fn TokensListPage() -> impl IntoView {
         },
     );
     let nav = use_nav();
-    // Rows being replaced: announced to assistive technology, and dimmed.
+    // Rows being replaced: announced to assistive technology, and a moving bar.
     let busy = RwSignal::new(false);
 
     view! {

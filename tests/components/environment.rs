@@ -63,7 +63,8 @@ async fn storage_that_refuses_writes_leaves_the_session_in_memory() {
         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
     let owner = Owner::new();
     let kept = owner.with(|| {
-        let session = tokens_console::app::session::provide_session();
+        let session =
+            tokens_console::app::session::provide_session(tokens_console::app::tabs::provide_tabs("http://api.test"));
         session.sign_in(
             "idt:TKN-1:s".into(),
             tokens_console::api::identity::SignedIn {

@@ -5,6 +5,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 
+mod concurrency;
 mod details;
 mod dialogs;
 mod environment;

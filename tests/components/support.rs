@@ -6,6 +6,7 @@ use tokens_console::api::Account;
 use tokens_console::api::ApiClient;
 use tokens_console::app::account::{provide_account, provide_gate, Gate};
 use tokens_console::app::session::provide_session;
+use tokens_console::app::tabs::provide_tabs;
 use tokens_console::components::provide_toasts;
 use tokens_console::model::list_state::ListState;
 use tokens_console::pages::tokens_list::{provide_list_context, ListContext, Selection};
@@ -86,7 +87,7 @@ async fn next_turn() {
 /// toasts, where the frame stands (`gate`) and, when it manages one, the
 /// account managed.
 pub fn provide_console_at(gate: Gate) {
-    let session = provide_session();
+    let session = provide_session(provide_tabs("http://api.test"));
     provide_context(ApiClient::new("http://api.test", Arc::new(session)));
     provide_toasts();
     if let Gate::Manage { account, .. } = &gate {

@@ -84,3 +84,26 @@ fn refusals_are_told_apart() {
     assert_eq!(forbidden.to_string(), "Forbidden: Vendor accounts cannot list buyers.");
     assert_eq!(ApiError::from_response(403, "").title(), "The API answered HTTP 403");
 }
+
+#[test]
+fn busy_answers_carry_when_to_come_back() {
+    let now = 1_700_000_000_000;
+    let busy =
+        ApiError::from_response(429, r#"{"title":"Too Many Requests","status":429}"#).with_retry_after(Some("8"), now);
+    assert_eq!(busy.wait_ms(now), Some(8_000));
+    assert_eq!(busy.wait_ms(now + 3_000), Some(5_000));
+    assert_eq!(busy.wait_ms(now + 9_000), Some(0), "late is now, not negative");
+    assert_eq!(busy.status(), Some(429));
+    assert_eq!(busy.title(), "The API is busy");
+
+    let dated = ApiError::from_response(503, "").with_retry_after(Some("Tue, 14 Nov 2023 22:13:30 GMT"), now);
+    assert_eq!(dated.wait_ms(now), Some(10_000));
+
+    // A header that says nothing usable: busy, without a time.
+    let vague = ApiError::from_response(503, "").with_retry_after(Some("soon"), now);
+    assert!(matches!(vague, ApiError::Busy { retry_at_ms: None, .. }));
+    assert_eq!(vague.wait_ms(now), None);
+    // Only busy answers read the header.
+    let other = ApiError::from_response(500, "").with_retry_after(Some("8"), now);
+    assert!(matches!(other, ApiError::Problem(_)));
+}

@@ -21,7 +21,7 @@ pub fn WizardActions(wizard: Wizard, adding: Memo<bool>) -> impl IntoView {
                 <Button appearance=Appearance::Primary submit=true testid="wizard-next">"Next"</Button>
             </Show>
             <Show when=move || step.get() == WizardStep::Overview>
-                <Button appearance=Appearance::Primary submit=true testid="wizard-add" busy=adding busy_label="Adding…">
+                <Button appearance=Appearance::Primary submit=true testid="wizard-add" writes=true busy=adding busy_label="Adding…">
                     {move || if failed.with(Option::is_some) { "Retry: Add" } else { "Add" }}
                 </Button>
             </Show>

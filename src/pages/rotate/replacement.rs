@@ -48,7 +48,7 @@ pub fn StartRotation(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl
             <p class="form-error" role="alert">{problem}</p>
             <div class="wizard-actions">
                 <ButtonLink href=nav.href(&Screen::token(&old.id, Tab::General))>"Cancel"</ButtonLink>
-                <Button appearance=Appearance::Primary testid="rotate-create" busy=create.pending() busy_label="Creating…"
+                <Button appearance=Appearance::Primary testid="rotate-create" writes=true busy=create.pending() busy_label="Creating…"
                     on_click=move |()| { create.dispatch(()); }>
                     "Create the replacement"
                 </Button>

@@ -1,6 +1,9 @@
 //! The Edit flow: General and Modules steps prefilled with the token's
 //! values, one `PUT` on Save, and a question before unsaved changes are lost.
+//! Right before the `PUT` the token is read again: if someone else changed
+//! what the form holds meanwhile, the conflict view asks instead of saving.
 
+use super::edit_conflict::{ConflictView, EditConflict, Resolution};
 use crate::api::tokens;
 use crate::api::{use_api, ApiToken};
 use crate::components::{use_toasts, Appearance, Button, DiscardDialog, Modal};
@@ -35,6 +38,16 @@ impl EditState {
         }
     }
 
+    /// What the form opened with, or was last reconciled with.
+    fn base(&self) -> FormValues {
+        self.initial.get_untracked().unwrap_or_default()
+    }
+
+    /// Takes `values` (someone else's, now saved) as what the form opened with.
+    fn rebase(&self, values: FormValues) {
+        self.initial.set(Some(values));
+    }
+
     /// Ends the edit.
     fn end(&self) {
         self.initial.set(None);
@@ -65,19 +78,43 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
     });
     let step = RwSignal::new(Step::General);
     let asking_discard = RwSignal::new(false);
+    let conflict = RwSignal::new(None::<EditConflict>);
     let id = token.id.clone();
     let submit = Submit::new(
         form,
         "Save",
         move |draft| {
-            let (api, id) = (api.clone(), id.clone());
-            async move { tokens::update(&api, &id, &draft).await }
+            let (api, id, base, mine) = (api.clone(), id.clone(), state.base(), form.values());
+            async move {
+                let now = tokens::get(&api, &id).await?;
+                if let Some(c) = EditConflict::between(&base, &mine, now) {
+                    conflict.set(Some(c));
+                    return Ok(None);
+                }
+                tokens::update(&api, &id, &draft).await.map(Some)
+            }
         },
         Callback::new(move |s| step.set(s)),
         Callback::new(move |saved: ApiToken| {
             toasts.success("API token updated", format!("{} ({})", saved.name, saved.id));
             on_close.run(true);
         }),
+    );
+    let resolve = resolution(
+        state,
+        conflict,
+        submit,
+        Callback::new(move |(name, id): (String, String)| {
+            toasts.success("Kept their changes", format!("{name} ({id})"));
+            on_close.run(true);
+        }),
+    );
+    let names = StoredValue::new(
+        token
+            .modules
+            .iter()
+            .map(|m| (m.id.clone(), m.name.clone()))
+            .collect::<Vec<_>>(),
     );
     let pending = submit.pending();
     let close = Callback::new(move |()| {
@@ -94,8 +131,13 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
     // Open for as long as it is mounted (the page mounts it while editing).
     view! {
         <Modal open=true title="Edit API token" on_close=close wide=true testid="edit-dialog">
-            <EditSteps step />
-            <form novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+            {move || conflict.get().map(|c| {
+                let mut names = names.get_value();
+                names.extend(c.token.modules.iter().map(|m| (m.id.clone(), m.name.clone())));
+                view! { <ConflictView conflict=c mine=form.values() names on_resolve=resolve /> }
+            })}
+            <EditSteps step hidden=Signal::derive(move || conflict.with(Option::is_some)) />
+            <form novalidate hidden=move || conflict.with(Option::is_some) on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 submit.run();
             }>
@@ -118,9 +160,36 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
     }
 }
 
+/// What the conflict view's choice does: the other's values become the
+/// base; saving sends the values chosen (checked against the API again),
+/// taking theirs sends nothing and calls `took_theirs` with the token's
+/// name and id.
+fn resolution(
+    state: EditState,
+    conflict: RwSignal<Option<EditConflict>>,
+    submit: Submit,
+    took_theirs: Callback<(String, String)>,
+) -> Callback<Resolution> {
+    Callback::new(move |r: Resolution| {
+        let Some(c) = conflict.get_untracked() else { return };
+        conflict.set(None);
+        state.rebase(c.theirs.clone());
+        match r {
+            Resolution::Save(values) => {
+                state.form.load(values);
+                submit.run();
+            }
+            Resolution::TakeTheirs => {
+                state.form.load(c.theirs);
+                took_theirs.run((c.token.name, c.token.id));
+            }
+        }
+    })
+}
+
 /// The General and Modules step buttons.
 #[component]
-fn EditSteps(step: RwSignal<Step>) -> impl IntoView {
+fn EditSteps(step: RwSignal<Step>, hidden: Signal<bool>) -> impl IntoView {
     let button = move |s: Step, label: &'static str| {
         view! {
             <button
@@ -135,7 +204,7 @@ fn EditSteps(step: RwSignal<Step>) -> impl IntoView {
             </button>
         }
     };
-    view! { <nav class="stepper" aria-label="Steps">{button(Step::General, "General")} {button(Step::Modules, "Modules")}</nav> }
+    view! { <nav class="stepper" aria-label="Steps" hidden=hidden>{button(Step::General, "General")} {button(Step::Modules, "Modules")}</nav> }
 }
 
 /// Close, Next (on General) and Save.
@@ -151,7 +220,7 @@ fn EditActions(step: RwSignal<Step>, pending: Memo<bool>, on_close: Callback<()>
                     "Next"
                 </Button>
             </Show>
-            <Button appearance=Appearance::Primary submit=true testid="edit-save" busy=pending busy_label="Saving…">
+            <Button appearance=Appearance::Primary submit=true testid="edit-save" writes=true busy=pending busy_label="Saving…">
                 "Save"
             </Button>
         </div>

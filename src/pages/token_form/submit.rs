@@ -28,7 +28,9 @@ pub struct Submit {
 
 impl Submit {
     /// Sends with `send`; `show_step` moves the form to a step with an
-    /// error; `on_saved` gets the token the API answered with.
+    /// error; `on_saved` gets the token the API answered with. A `send`
+    /// that answers `Ok(None)` sent nothing and showed why itself (Edit's
+    /// conflict with someone else's change).
     pub fn new<F, Fut>(
         form: TokenForm,
         verb: &'static str,
@@ -38,13 +40,14 @@ impl Submit {
     ) -> Submit
     where
         F: Fn(TokenDraft) -> Fut + 'static,
-        Fut: Future<Output = Result<ApiToken, ApiError>> + 'static,
+        Fut: Future<Output = Result<Option<ApiToken>, ApiError>> + 'static,
     {
         let action = Action::new_local(move |draft: &TokenDraft| {
             let sent = send(draft.clone());
             async move {
                 match sent.await {
-                    Ok(token) => on_saved.run(token),
+                    Ok(Some(token)) => on_saved.run(token),
+                    Ok(None) => {}
                     Err(e) => {
                         let errors = failure_messages(&e, verb);
                         if let Some(step) = step_of(&errors) {

@@ -6,6 +6,7 @@ mod report;
 use super::use_list_context;
 use crate::api::{tokens, use_api};
 use crate::components::lazy::{split_point, LazyDialog};
+use crate::components::toasts::Undo;
 use crate::components::{use_toasts, Appearance, Button, ConfirmDialog};
 use crate::model::bulk::{self, BulkResult};
 use crate::model::token_action::Change;
@@ -76,7 +77,16 @@ fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoVie
             })
             .await;
             match bulk::tally(&results) {
-                (done, 0) => toasts.success(format!("{done} API tokens {}", change.done()), ""),
+                (done, 0) => {
+                    let title = format!("{done} API tokens {}", change.done());
+                    match change.undo() {
+                        Some(undo) => {
+                            let tokens = bulk::changed(&results).into_iter().map(|t| (t.id, t.name)).collect();
+                            toasts.success_with_undo(title, "", Undo { change: undo, tokens })
+                        }
+                        None => toasts.success(title, ""),
+                    }
+                }
                 (done, failed) => toasts.error(
                     format!("{done} {}, {failed} failed", change.done()),
                     "See the report above the list.",
@@ -95,6 +105,7 @@ fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoVie
             confirm_label=Signal::derive(move || chosen.get().map(|c| c.label().to_string()).unwrap_or_default())
             pending=run.pending()
             danger=true
+            writes=true
             testid="bulk-dialog"
             typed=Signal::derive(move || {
                 chosen.get().and_then(|c| c.typed_confirmation(&bulk::split_applicable(c, &ctx.selection.targets()).0.len().to_string()))

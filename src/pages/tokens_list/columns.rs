@@ -1,8 +1,7 @@
 //! Optional columns and the per-browser memory of which are hidden.
 
-use codee::string::FromToStringCodec;
+use crate::app::stored::{use_stored, Area};
 use leptos::prelude::*;
-use leptos_use_storage::use_local_storage;
 
 /// localStorage key of the hidden columns (not sensitive).
 const HIDDEN_KEY: &str = "tokens-console.hidden-columns";
@@ -81,7 +80,7 @@ pub fn format_hidden(hidden: &[Column]) -> String {
 
 /// The hidden columns, kept in localStorage; and a setter.
 pub fn use_hidden_columns() -> (Signal<Vec<Column>>, Callback<Vec<Column>>) {
-    let (stored, set_stored, _) = use_local_storage::<String, FromToStringCodec>(HIDDEN_KEY);
+    let (stored, set_stored, _) = use_stored(Area::Local, HIDDEN_KEY);
     let hidden = Signal::derive(move || stored.with(|s| parse_hidden(s)));
     (
         hidden,

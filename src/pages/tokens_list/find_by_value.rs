@@ -121,7 +121,7 @@ fn Found(token: ApiToken, confirmed: bool, open: RwSignal<bool>) -> impl IntoVie
             {(!confirmed).then(|| view! { <p class="muted">"The API did not send the value, so it could not be compared."</p> })}
             <div class="dialog-actions">
                 {(status == TokenStatus::Active).then(|| view! {
-                    <Button appearance=Appearance::Danger testid="find-disable" busy=disable.pending()
+                    <Button appearance=Appearance::Danger testid="find-disable" writes=true busy=disable.pending()
                         on_click=move |()| { disable.dispatch(()); }>"Disable now"</Button>
                 })}
                 <ButtonLink href=nav.href(&details) on_click=move |()| open.set(false) testid="find-open">"Open token"</ButtonLink>

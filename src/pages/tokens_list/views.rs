@@ -7,12 +7,11 @@ mod name_dialog;
 
 use super::{go_to, use_list_context, Column};
 use crate::app::nav::use_go;
+use crate::app::stored::{use_stored, Area};
 use crate::components::{use_toasts, Appearance, Button};
 use crate::model::list_state::ListState;
 use crate::model::views::{self, SavedView};
-use codee::string::FromToStringCodec;
 use leptos::prelude::*;
-use leptos_use_storage::use_local_storage;
 use name_dialog::{NameDialog, Naming};
 
 const VIEWS_KEY: &str = "tokens-console.views";
@@ -21,7 +20,7 @@ const UNSAVED: &str = "\u{1}unsaved";
 
 /// The saved views, stored per browser, and a setter.
 fn use_views() -> (Memo<Vec<SavedView>>, Callback<Vec<SavedView>>) {
-    let (stored, set_stored, _) = use_local_storage::<String, FromToStringCodec>(VIEWS_KEY);
+    let (stored, set_stored, _) = use_stored(Area::Local, VIEWS_KEY);
     let list = Memo::new(move |_| stored.with(|s| views::parse(s)));
     (
         list,

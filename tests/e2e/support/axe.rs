@@ -40,6 +40,8 @@ impl Browser {
     }
 
     /// Fails the test with axe-core's findings on the page as it is now.
+    /// (Not retried: a state caught mid-change is a state users see too.
+    /// The loading skeleton's label and a reload's dimmed rows were found so.)
     pub async fn expect_accessible(&self, what: &str) {
         let violations = self.axe_violations().await;
         assert!(

@@ -191,6 +191,57 @@ impl Sandbox {
         assert!(res.status().is_success(), "{verb}: {}", res.status());
     }
 
+    /// Switches the sandbox's fault mode (`--faults` text; empty: off).
+    pub async fn faults(&self, spec: &str) {
+        let res = reqwest::Client::new()
+            .put(format!("{}/__sandbox/faults", self.url))
+            .body(spec.to_string())
+            .send()
+            .await
+            .expect("switch faults");
+        assert_eq!(res.status(), 204, "faults {spec:?}");
+    }
+
+    /// The API requests the sandbox saw, oldest first: "METHOD /path status".
+    pub async fn requests(&self) -> Vec<String> {
+        reqwest::get(format!("{}/__sandbox/requests", self.url))
+            .await
+            .expect("request log")
+            .json()
+            .await
+            .expect("JSON")
+    }
+
+    /// Saves `changes` to token `id` as the holder of `token` would
+    /// (another administrator): `PUT` of the token with them applied.
+    pub async fn edit_as(&self, token: &str, id: &str, changes: serde_json::Value) {
+        let path = format!("/public/v1/accounts/api-tokens/{id}");
+        let now = self.api_get(&path).await;
+        let modules: Vec<_> = now["modules"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|m| serde_json::json!({ "id": m["id"] }))
+            .collect();
+        let mut body = serde_json::json!({
+            "name": now["name"],
+            "description": now["description"],
+            "modules": modules,
+        });
+        if let (Some(body), Some(changes)) = (body.as_object_mut(), changes.as_object()) {
+            for (k, v) in changes {
+                body.insert(k.clone(), v.clone());
+            }
+        }
+        let res = self
+            .http(reqwest::Method::PUT, &path, token)
+            .json(&body)
+            .send()
+            .await
+            .expect("edit");
+        assert!(res.status().is_success(), "PUT {path}: {}", res.status());
+    }
+
     /// The status an API call authenticated with `token` gets.
     pub async fn status_with(&self, token: &str) -> u16 {
         self.http(reqwest::Method::GET, "/public/v1/accounts/api-tokens?limit=0", token)

@@ -1,0 +1,105 @@
+//! Two tabs of one browser agree: signing out, the idle lock and a change
+//! made in one apply to the other at once, and nothing secret crosses
+//! between them.
+
+use crate::support::{eventually, Browser, Sandbox};
+use std::time::{Duration, Instant};
+
+/// Opens a second tab, signed in on the list, and leaves it current; returns
+/// the first tab's handle and the second's.
+async fn two_tabs(
+    b: &Browser,
+    sandbox: &Sandbox,
+    path: &str,
+) -> (fantoccini::wd::WindowHandle, fantoccini::wd::WindowHandle) {
+    b.sign_in(sandbox, path, &sandbox.token).await;
+    b.find("[data-testid=token-row]").await;
+    let first = b.client.window().await.expect("the first tab");
+    let second = b.client.new_window(true).await.expect("a new tab").handle;
+    b.client.switch_to_window(second.clone()).await.expect("to the new tab");
+    b.sign_in(sandbox, path, &sandbox.token).await;
+    b.find("[data-testid=token-row]").await;
+    (first, second)
+}
+
+/// Records, in the current tab, every message on the console's channel.
+async fn listen_to_channel(b: &Browser, sandbox: &Sandbox) {
+    let name = serde_json::json!(format!("tokens-console {}", sandbox.url));
+    b.js(&format!(
+        "window.__heard = []; const c = new BroadcastChannel({name}); \
+         c.onmessage = e => window.__heard.push(String(e.data)); window.__spy = c; return true"
+    ))
+    .await;
+}
+
+#[tokio::test]
+async fn signing_out_in_one_tab_signs_out_the_other_within_a_second() {
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    let (first, second) = two_tabs(&b, &sandbox, "/api-tokens").await;
+    listen_to_channel(&b, &sandbox).await;
+
+    b.client.switch_to_window(first).await.expect("to the first tab");
+    b.click("[data-testid=sign-out]").await;
+    let signed_out = Instant::now();
+    b.client.switch_to_window(second).await.expect("to the second tab");
+    loop {
+        if b.count("[data-testid=sign-in-page]").await > 0 {
+            break;
+        }
+        assert!(
+            signed_out.elapsed() < Duration::from_secs(1),
+            "the second tab still shows the list a second after signing out in the first"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let stored = b.js("return JSON.stringify(sessionStorage)").await;
+    assert!(!stored.as_str().unwrap_or_default().contains(&sandbox.token));
+    let heard = b.js("return window.__heard").await;
+    let heard: Vec<&str> = heard
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.as_str())
+        .collect();
+    // The click itself is activity ("active"); nothing else, and no secret, crosses.
+    assert_eq!(
+        heard.last(),
+        Some(&"signed-out"),
+        "what crossed between the tabs: {heard:?}"
+    );
+    assert!(
+        heard.iter().all(|m| ["active", "signed-out"].contains(m)),
+        "what crossed between the tabs: {heard:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_disable_in_one_tab_shows_in_the_others_list_without_a_reload() {
+    let sandbox = Sandbox::start();
+    let (id, secret) = sandbox.create_token("Seen from two tabs").await;
+    let b = Browser::start().await;
+    let (first, second) = two_tabs(&b, &sandbox, "/api-tokens?q=Seen%20from%20two%20tabs").await;
+    eventually("one row", vec![id.clone()], || b.row_ids()).await;
+    b.js("window.__same_page = true; return true").await;
+    listen_to_channel(&b, &sandbox).await;
+
+    b.client.switch_to_window(first).await.expect("to the first tab");
+    eventually("one row", vec![id.clone()], || b.row_ids()).await;
+    b.choose_row_action("Disable").await;
+    b.click("[data-testid=confirm-dialog][open] [data-testid=confirm]")
+        .await;
+    eventually("disabled here", vec!["Disabled".to_string()], || b.row_statuses()).await;
+
+    b.client.switch_to_window(second).await.expect("to the second tab");
+    eventually("disabled there", vec!["Disabled".to_string()], || b.row_statuses()).await;
+    assert_eq!(
+        b.js("return window.__same_page === true").await,
+        serde_json::json!(true),
+        "shown without a reload"
+    );
+    let heard = b.js("return window.__heard.join(' ')").await;
+    let heard = heard.as_str().unwrap_or_default();
+    assert!(heard.contains("changed"), "{heard}");
+    assert!(!heard.contains(&secret) && !heard.contains(&sandbox.token), "{heard}");
+}
