@@ -1,5 +1,5 @@
-//! The one way a view loads from the API. A load follows its inputs and the
-//! sign-in (a new sign-in loads again). A `LocalResource` runs one fetch at
+//! The one way a view loads from the API. A load follows its inputs, the
+//! sign-in (a new sign-in loads again) and changes made elsewhere. A `LocalResource` runs one fetch at
 //! a time, so a request whose inputs changed before it answered would hold
 //! up the next one and then show stale data: it is cancelled with an
 //! `AbortController` instead, and what was shown stays until the next
@@ -52,8 +52,10 @@ where
     // The last answer, shown instead of a cancelled one's error.
     let last = StoredValue::new_local(None::<T>);
     // The inputs are read here, not through `key`: a refresh (a `Trigger`
-    // among the inputs) loads again although the inputs are equal.
+    // among the inputs, or a change elsewhere) loads again although the
+    // inputs are equal.
     LocalResource::new(move || {
+        api.track_changes();
         let current = (inputs(), api.generation());
         let run = runs.try_update_value(|n| {
             *n += 1;

@@ -23,9 +23,9 @@ pub struct Session {
     signed_in: RwSignal<Option<SignedIn>>,
     expired: RwSignal<Option<String>>,
     generation: RwSignal<u64>,
-    /// Reasons to load every view again: another tab's writes, the
-    /// connection coming back.
-    reloads: RwSignal<u64>,
+    /// Loads every view again: another tab's writes, the connection
+    /// coming back.
+    reloads: Trigger,
     /// Changes heard from other tabs so far: a reload follows the last of a
     /// burst (a bulk action tells one per token).
     changes_heard: StoredValue<u64>,
@@ -137,7 +137,7 @@ impl Session {
         set_timeout(
             move || {
                 if this.changes_heard.try_get_value() == Some(heard) {
-                    this.reloads.try_update(|n| *n += 1);
+                    this.reloads.notify();
                 }
             },
             std::time::Duration::from_millis(SETTLE_MS),
@@ -161,7 +161,7 @@ impl Session {
 
     /// Makes every view load again (what it shows may have changed elsewhere).
     pub fn load_again(&self) {
-        self.reloads.update(|n| *n += 1);
+        self.reloads.notify();
     }
 
     /// Changes on every sign-in; loads read it so they run again afterwards.
@@ -186,8 +186,11 @@ impl Credentials for Session {
     }
 
     fn generation(&self) -> u64 {
-        // Both only grow: the sum changes whenever either does.
-        Session::generation(self) + self.reloads.get()
+        Session::generation(self)
+    }
+
+    fn track_changes(&self) {
+        self.reloads.track();
     }
 }
 
@@ -202,7 +205,7 @@ pub fn provide_session(tabs: Tabs) -> Session {
         signed_in: RwSignal::new(None),
         expired: RwSignal::new(None),
         generation: RwSignal::new(0),
-        reloads: RwSignal::new(0),
+        reloads: Trigger::new(),
         changes_heard: StoredValue::new(0),
         tabs: StoredValue::new(tabs.clone()),
     };
