@@ -25,6 +25,7 @@ use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 use std::sync::Arc;
 
 mod chunks;
+mod follow_account;
 mod prefetch;
 
 /// The console under `config`.
@@ -141,11 +142,12 @@ fn Pages() -> impl IntoView {
                 </Routes>
                 <Shortcuts />
                 <LeaveDialog />
+                <follow_account::FollowAccount />
                 <prefetch::Prefetch />
             }
             .into_any()
         }
-        Gate::Choose { notice } => view! { <AccountChooser notice /> }.into_any(),
+        Gate::Choose { notice } => view! { <AccountChooser notice /> <follow_account::FollowAccount /> }.into_any(),
         Gate::Resolving => view! { <p class="boot" data-testid="resolving">"Loading…"</p> }.into_any(),
     }
 }

@@ -1,7 +1,7 @@
 //! `/public/v1/accounts/api-tokens` and `/public/v1/accounts/modules`.
 
 use super::{ApiClient, ApiError, ApiToken, Page};
-use crate::model::token_action::Change;
+use crate::model::token_action::{Change, TokenStatus};
 use gloo_net::http::Method;
 use rql::Query;
 use serde::Serialize;
@@ -88,6 +88,29 @@ pub async fn act(api: &ApiClient, id: &str, change: Change) -> Result<(), ApiErr
         Change::Disable => api.act(Method::POST, &format!("{path}/disable")).await,
         Change::Delete => api.act(Method::DELETE, &path).await,
     }
+}
+
+/// What to say instead of making `change` when the token, read again now,
+/// is already past it (someone else made it): "Already disabled by Ana".
+/// `None` when the change still applies.
+pub async fn already(api: &ApiClient, id: &str, change: Change) -> Result<Option<String>, ApiError> {
+    let token = match get(api, id).await {
+        Ok(t) => t,
+        Err(e) if e.status() == Some(404) && change == Change::Delete => return Ok(Some("Already deleted".into())),
+        Err(e) => return Err(e),
+    };
+    if change.applies_to(token.status) {
+        return Ok(None);
+    }
+    let by = token
+        .updated()
+        .and_then(|u| u.by.as_ref())
+        .map(|a| format!(" by {}", a.name))
+        .unwrap_or_default();
+    Ok(Some(match token.status {
+        TokenStatus::Unknown => format!("Changed meanwhile{by}"),
+        _ => format!("Already {}{by}", change.done()),
+    }))
 }
 
 /// What a create or update sends.

@@ -4,11 +4,11 @@
 //! the change: one someone else already made is said, not sent.
 
 use crate::api::tokens;
-use crate::api::{use_api, ApiClient, ApiError};
+use crate::api::{use_api, ApiError};
 use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::toasts::Undo;
 use crate::components::{use_toasts, ConfirmDialog};
-use crate::model::token_action::{Change, TokenStatus};
+use crate::model::token_action::Change;
 use leptos::prelude::*;
 
 /// A change chosen for a token, awaiting confirmation.
@@ -38,29 +38,6 @@ pub fn TokenActionDialog(
     }
 }
 
-/// What to say instead of acting when the token, read again now, is
-/// already past the change (someone else made it): "Already disabled by
-/// Ana". `None` when the change still applies.
-async fn already(api: &ApiClient, p: &PendingAction) -> Result<Option<String>, ApiError> {
-    let token = match tokens::get(api, &p.id).await {
-        Ok(t) => t,
-        Err(e) if e.status() == Some(404) && p.change == Change::Delete => return Ok(Some("Already deleted".into())),
-        Err(e) => return Err(e),
-    };
-    if p.change.applies_to(token.status) {
-        return Ok(None);
-    }
-    let by = token
-        .updated()
-        .and_then(|u| u.by.as_ref())
-        .map(|a| format!(" by {}", a.name))
-        .unwrap_or_default();
-    Ok(Some(match token.status {
-        TokenStatus::Unknown => format!("Changed meanwhile{by}"),
-        _ => format!("Already {}{by}", p.change.done()),
-    }))
-}
-
 /// The action awaiting confirmation, if any.
 type Pending = RwSignal<Option<PendingAction>>;
 
@@ -77,7 +54,7 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
     let run = Action::new_local(move |p: &PendingAction| {
         let (api, p) = (api.clone(), p.clone());
         async move {
-            let outcome = match already(&api, &p).await {
+            let outcome = match tokens::already(&api, &p.id, p.change).await {
                 Ok(None) => tokens::act(&api, &p.id, p.change).await.map(|()| None),
                 other => other,
             };

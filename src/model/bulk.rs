@@ -21,6 +21,10 @@ pub enum Outcome {
     Done,
     /// Not applicable to the token's status, so not sent.
     Skipped,
+    /// Read again right before, the token was already past the change
+    /// (someone else made it), so nothing was sent; says so ("Already
+    /// disabled by Ana").
+    Already(String),
     /// The API refused; the message says why.
     Failed(String),
 }
@@ -40,10 +44,28 @@ impl BulkResult {
         let what = match &self.outcome {
             Outcome::Done => change.done().to_string(),
             Outcome::Skipped => format!("skipped: cannot be {}", change.done()),
+            Outcome::Already(said) => lowercase_first(said),
             Outcome::Failed(why) => format!("failed: {why}"),
         };
         format!("{} ({}) — {what}", self.target.name, self.target.id)
     }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What the call for one token did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Acted {
+    /// Made the change.
+    Done,
+    /// Sent nothing: the token was already past it; says so.
+    Already(String),
 }
 
 /// The targets `change` applies to, and those it skips.
@@ -70,17 +92,19 @@ pub fn confirmation(change: Change, targets: &[Target]) -> String {
 }
 
 /// Runs `change` on every applicable target, one at a time, with `act`
-/// (the API call for one id); applicable tokens first, then the skipped.
+/// (for one id: the re-check and the API call); applicable tokens first,
+/// then the skipped.
 pub async fn run<F, Fut>(change: Change, targets: &[Target], act: F) -> Vec<BulkResult>
 where
     F: Fn(String) -> Fut,
-    Fut: Future<Output = Result<(), String>>,
+    Fut: Future<Output = Result<Acted, String>>,
 {
     let (apply, skip) = split_applicable(change, targets);
     let mut results = Vec::with_capacity(targets.len());
     for target in apply {
         let outcome = match act(target.id.clone()).await {
-            Ok(()) => Outcome::Done,
+            Ok(Acted::Done) => Outcome::Done,
+            Ok(Acted::Already(said)) => Outcome::Already(said),
             Err(why) => Outcome::Failed(why),
         };
         results.push(BulkResult { target, outcome });
@@ -99,6 +123,14 @@ pub fn changed(results: &[BulkResult]) -> Vec<Target> {
         .filter(|r| r.outcome == Outcome::Done)
         .map(|r| r.target.clone())
         .collect()
+}
+
+/// The tokens someone else had already changed, as the report says them.
+pub fn already(results: &[BulkResult]) -> usize {
+    results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Already(_)))
+        .count()
 }
 
 /// `(done, failed)` counts of a report.
@@ -141,34 +173,46 @@ mod tests {
             target("A", TokenStatus::Active),
             target("D", TokenStatus::Disabled),
             target("B", TokenStatus::Active),
+            target("C", TokenStatus::Active),
         ];
         let sent = RefCell::new(Vec::new());
         let results = ready(run(Change::Disable, &targets, |id| {
             sent.borrow_mut().push(id.clone());
             async move {
-                if id == "B" {
-                    Err("Forbidden: not yours".to_string())
-                } else {
-                    Ok(())
+                match id.as_str() {
+                    "B" => Err("Forbidden: not yours".to_string()),
+                    "C" => Ok(Acted::Already("Already disabled by Ana".into())),
+                    _ => Ok(Acted::Done),
                 }
             }
         }));
-        assert_eq!(*sent.borrow(), ["A", "B"], "one at a time, skipped ones never sent");
+        assert_eq!(
+            *sent.borrow(),
+            ["A", "B", "C"],
+            "one at a time, skipped ones never sent"
+        );
         let outcomes: Vec<(&str, &Outcome)> = results.iter().map(|r| (r.target.id.as_str(), &r.outcome)).collect();
         assert_eq!(
             outcomes,
             [
                 ("A", &Outcome::Done),
                 ("B", &Outcome::Failed("Forbidden: not yours".into())),
+                ("C", &Outcome::Already("Already disabled by Ana".into())),
                 ("D", &Outcome::Skipped)
             ]
         );
         assert_eq!(tally(&results), (1, 1));
-        // An undo changes back exactly the token that changed.
+        assert_eq!(already(&results), 1);
+        // An undo changes back exactly the token that changed (not C, which
+        // someone else disabled).
         assert_eq!(changed(&results), [target("A", TokenStatus::Active)]);
         assert_eq!(results[0].line(Change::Disable), "Token A (A) — disabled");
         assert_eq!(
             results[2].line(Change::Disable),
+            "Token C (C) — already disabled by Ana"
+        );
+        assert_eq!(
+            results[3].line(Change::Disable),
             "Token D (D) — skipped: cannot be disabled"
         );
     }

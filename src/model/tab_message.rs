@@ -16,6 +16,9 @@ pub enum TabMessage {
     Active,
     /// A write succeeded: what other tabs show may be stale.
     Changed,
+    /// The user chose this account to manage: the other tabs follow
+    /// (an account id is not a secret).
+    Account(String),
 }
 
 const SIGNED_OUT: &str = "signed-out";
@@ -23,6 +26,7 @@ const LOCKED: &str = "locked:";
 const REFUSED: &str = "refused:";
 const ACTIVE: &str = "active";
 const CHANGED: &str = "changed";
+const ACCOUNT: &str = "account:";
 
 impl TabMessage {
     /// The text sent.
@@ -33,6 +37,7 @@ impl TabMessage {
             TabMessage::Refused(reason) => format!("{REFUSED}{reason}"),
             TabMessage::Active => ACTIVE.into(),
             TabMessage::Changed => CHANGED.into(),
+            TabMessage::Account(id) => format!("{ACCOUNT}{id}"),
         }
     }
 
@@ -46,6 +51,10 @@ impl TabMessage {
             _ => {
                 if let Some(reason) = text.strip_prefix(LOCKED) {
                     Some(TabMessage::Locked(reason.into()))
+                } else if let Some(id) = text.strip_prefix(ACCOUNT) {
+                    Some(id.trim())
+                        .filter(|id| !id.is_empty())
+                        .map(|id| TabMessage::Account(id.into()))
                 } else {
                     text.strip_prefix(REFUSED).map(|r| TabMessage::Refused(r.into()))
                 }
@@ -72,6 +81,7 @@ mod tests {
             TabMessage::Refused("The API no longer accepts your token.".into()),
             TabMessage::Active,
             TabMessage::Changed,
+            TabMessage::Account("ACC-1234-5678".into()),
         ] {
             assert_eq!(TabMessage::decode(&m.encode()), Some(m));
         }
@@ -82,6 +92,7 @@ mod tests {
         assert_eq!(TabMessage::decode(""), None);
         assert_eq!(TabMessage::decode("signed-out-later"), None);
         assert_eq!(TabMessage::decode("{\"kind\":\"x\"}"), None);
+        assert_eq!(TabMessage::decode("account: "), None, "an account message names one");
     }
 
     #[test]

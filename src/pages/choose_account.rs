@@ -2,9 +2,11 @@
 
 use crate::api::{accounts, use_load, Account};
 use crate::app::nav::use_nav;
+use crate::app::tabs::use_tabs;
 use crate::components::Avatar;
 use crate::components::LoadSection;
 use crate::model::route::Screen;
+use crate::model::tab_message::TabMessage;
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn;
 
@@ -52,7 +54,7 @@ pub fn AccountChooser(notice: Option<String>) -> impl IntoView {
 
 #[component]
 fn AccountList(accounts: Vec<Account>) -> impl IntoView {
-    let nav = use_nav();
+    let (nav, tabs) = (use_nav(), use_tabs());
     if accounts.is_empty() {
         return view! { <p class="muted" data-testid="no-accounts">"No account matches your search."</p> }.into_any();
     }
@@ -62,9 +64,11 @@ fn AccountList(accounts: Vec<Account>) -> impl IntoView {
                 .into_iter()
                 .map(|a| {
                     let href = nav.for_account(Some(&a.id)).href(&Screen::list());
+                    // The other tabs follow (src/shell/follow_account.rs).
+                    let (tabs, chosen) = (tabs.clone(), TabMessage::Account(a.id.clone()));
                     view! {
                         <li>
-                            <a class="account-choice" href=href data-testid="account-choice">
+                            <a class="account-choice" href=href data-testid="account-choice" on:click=move |_| tabs.tell(&chosen)>
                                 <Avatar name=a.name.clone() icon=a.icon.clone() />
                                 <span class="cell-stack">
                                     <span>{a.name.clone()}</span>

@@ -3,8 +3,8 @@
 
 use crate::support::{eventually, Browser, Sandbox};
 
-const WAYNE: &str = "ACC-0001-0003";
-const ACME: &str = "ACC-0002-0001";
+pub const WAYNE: &str = "ACC-0001-0003";
+pub const ACME: &str = "ACC-0002-0001";
 
 /// The ids the Operations token sees in `account`, as the console's default list.
 async fn ids_of(sandbox: &Sandbox, account: &str) -> Vec<String> {

@@ -103,3 +103,45 @@ async fn a_disable_in_one_tab_shows_in_the_others_list_without_a_reload() {
     assert!(heard.contains("changed"), "{heard}");
     assert!(!heard.contains(&secret) && !heard.contains(&sandbox.token), "{heard}");
 }
+
+#[tokio::test]
+async fn choosing_an_account_in_one_tab_takes_the_other_there_without_a_reload() {
+    use crate::accounts::{ACME, WAYNE};
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    let wayne = format!("/api-tokens?account={WAYNE}");
+    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
+    b.find("[data-testid=token-row]").await;
+    let first = b.client.window().await.expect("the first tab");
+    let second = b.client.new_window(true).await.expect("a new tab").handle;
+    b.client.switch_to_window(second.clone()).await.expect("to the new tab");
+    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
+    b.find("[data-testid=token-row]").await;
+    b.js("window.__same_page = true; return true").await;
+
+    b.client.switch_to_window(first).await.expect("to the first tab");
+    b.click("[data-testid=switch-account]").await;
+    b.find("[data-testid=account-chooser]").await;
+    b.type_into("[data-testid=account-search]", "acme").await;
+    eventually("the search", 1, || b.count("[data-testid=account-choice]")).await;
+    b.click("[data-testid=account-choice]").await;
+    eventually("Acme here", format!("/api-tokens?account={ACME}"), || {
+        b.path_and_query()
+    })
+    .await;
+
+    b.client.switch_to_window(second).await.expect("to the second tab");
+    eventually("Acme there", format!("/api-tokens?account={ACME}"), || {
+        b.path_and_query()
+    })
+    .await;
+    eventually("Acme's name in the frame", true, || async {
+        b.text("[data-testid=frame-account]").await.contains("Acme Software")
+    })
+    .await;
+    assert_eq!(
+        b.js("return window.__same_page === true").await,
+        serde_json::json!(true),
+        "followed without a reload"
+    );
+}

@@ -160,21 +160,36 @@ async fn the_actions_menu_and_dialog_work_with_the_keyboard_alone() {
 async fn bulk_disable_reports_a_result_per_token() {
     let sandbox = Sandbox::start();
     let (a, _) = sandbox.create_token("Bulk alpha").await;
+    let (beta, _) = sandbox.create_token("Bulk beta").await;
     let (c, _) = sandbox.create_token("Bulk gamma").await;
     sandbox.transition(&c, "disable").await;
     let b = Browser::start().await;
     b.sign_in(&sandbox, "/api-tokens?q=Bulk&sort=name", &sandbox.token)
         .await;
-    eventually("two rows", vec![a.clone(), c.clone()], || b.row_ids()).await;
+    eventually("three rows", vec![a.clone(), beta.clone(), c.clone()], || b.row_ids()).await;
     b.click("[data-testid=select-all]").await;
-    assert!(b.text("[data-testid=bulk-bar]").await.contains("2 selected"));
+    assert!(b.text("[data-testid=bulk-bar]").await.contains("3 selected"));
     b.click("[data-testid=bulk-disable]").await;
     let dialog = b.find("[data-testid=bulk-dialog][open]").await;
     assert!(dialog.text().await.unwrap().contains("will be skipped"));
+    // Someone else disables beta while the question is open: the console
+    // reads each token again, says so and sends nothing for it.
+    sandbox.transition(&beta, "disable").await;
     b.click("[data-testid=bulk-dialog][open] [data-testid=confirm]").await;
     let report = b.text("[data-testid=bulk-report]").await;
     assert!(report.contains(&format!("Bulk alpha ({a}) — disabled")), "{report}");
+    assert!(
+        report.contains(&format!("Bulk beta ({beta}) — already disabled by ")),
+        "{report}"
+    );
     assert!(report.contains(&format!("Bulk gamma ({c}) — skipped")), "{report}");
+    let beta_disables = sandbox
+        .requests()
+        .await
+        .iter()
+        .filter(|r| r.starts_with(&format!("POST /public/v1/accounts/api-tokens/{beta}/disable")))
+        .count();
+    assert_eq!(beta_disables, 1, "only the other administrator's disable of beta");
     let statuses = sandbox.api_get(&format!("/public/v1/accounts/api-tokens/{a}")).await;
     assert_eq!(statuses["status"], "Disabled");
 }

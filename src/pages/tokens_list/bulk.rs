@@ -4,11 +4,11 @@
 mod report;
 
 use super::use_list_context;
-use crate::api::{tokens, use_api};
+use crate::api::{tokens, use_api, ApiClient};
 use crate::components::lazy::{split_point, LazyDialog};
-use crate::components::toasts::Undo;
+use crate::components::toasts::{ToastHandle, Undo};
 use crate::components::{use_toasts, Appearance, Button, ConfirmDialog};
-use crate::model::bulk::{self, BulkResult};
+use crate::model::bulk::{self, Acted, BulkResult};
 use crate::model::token_action::Change;
 use leptos::prelude::*;
 use report::BulkReport;
@@ -61,6 +61,45 @@ split_point!(
     }
 );
 
+/// Makes `change` to one token, read again first as a single action does:
+/// a change someone else made is said, not sent again.
+async fn act_on(api: ApiClient, id: String, change: Change) -> Result<Acted, String> {
+    match tokens::already(&api, &id, change).await {
+        Ok(Some(said)) => Ok(Acted::Already(said)),
+        Ok(None) => tokens::act(&api, &id, change).await.map(|()| Acted::Done),
+        Err(e) => Err(e),
+    }
+    .map_err(|e| e.to_string())
+}
+
+/// The message after a bulk change: how many, Undo for exactly the tokens
+/// changed, and the tokens someone else had already changed.
+fn tell(toasts: ToastHandle, change: Change, results: &[BulkResult]) {
+    let others = match bulk::already(results) {
+        0 => String::new(),
+        n => format!(
+            "{n} already {} by someone else (see the report above the list)",
+            change.done()
+        ),
+    };
+    match bulk::tally(results) {
+        (done, 0) => {
+            let title = format!("{done} API tokens {}", change.done());
+            match change.undo().filter(|_| done > 0) {
+                Some(undo) => {
+                    let tokens = bulk::changed(results).into_iter().map(|t| (t.id, t.name)).collect();
+                    toasts.success_with_undo(title, others, Undo { change: undo, tokens })
+                }
+                None => toasts.success(title, others),
+            }
+        }
+        (done, failed) => toasts.error(
+            format!("{done} {}, {failed} failed", change.done()),
+            "See the report above the list.",
+        ),
+    }
+}
+
 /// Asks before running the chosen change; runs it and reports.
 #[component]
 fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoView {
@@ -71,27 +110,8 @@ fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoVie
         let (api, change) = (api.clone(), *change);
         let targets = ctx.selection.targets_untracked();
         async move {
-            let results = bulk::run(change, &targets, |id| {
-                let api = api.clone();
-                async move { tokens::act(&api, &id, change).await.map_err(|e| e.to_string()) }
-            })
-            .await;
-            match bulk::tally(&results) {
-                (done, 0) => {
-                    let title = format!("{done} API tokens {}", change.done());
-                    match change.undo() {
-                        Some(undo) => {
-                            let tokens = bulk::changed(&results).into_iter().map(|t| (t.id, t.name)).collect();
-                            toasts.success_with_undo(title, "", Undo { change: undo, tokens })
-                        }
-                        None => toasts.success(title, ""),
-                    }
-                }
-                (done, failed) => toasts.error(
-                    format!("{done} {}, {failed} failed", change.done()),
-                    "See the report above the list.",
-                ),
-            }
+            let results = bulk::run(change, &targets, |id| act_on(api.clone(), id, change)).await;
+            tell(toasts, change, &results);
             chosen.set(None);
             ctx.selection.clear();
             report.set(Some((change, results)));

@@ -12,7 +12,7 @@ pub fn BulkReport(report: RwSignal<Option<(Change, Vec<BulkResult>)>>) -> impl I
             let lines = results.into_iter().map(|r| {
                 let class = match r.outcome {
                     Outcome::Done => "ok",
-                    Outcome::Skipped => "skip",
+                    Outcome::Skipped | Outcome::Already(_) => "skip",
                     Outcome::Failed(_) => "fail",
                 };
                 view! { <li class=class data-id=r.target.id.clone()>{r.line(change)}</li> }
