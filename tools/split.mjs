@@ -11,6 +11,8 @@
 //                           the chunks link against)
 //   wasm-opt -Os            (release) the main module and every chunk
 //                           (-Os is 1.2 KiB brotli smaller than -Oz here; FIGURES.md)
+//   import-names.mjs        short names for the main module's imports from the glue, in
+//                           the wasm and the glue alike (they were hashed and long)
 //   esbuild --minify        the glue and the loader
 // then names every file by a hash of its content, rewrites the references (index.html,
 // the loader's chunk URLs, the glue's and the loader's imports of each other), and
@@ -23,6 +25,7 @@ import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hex16, sri } from "./hashes.mjs";
+import { shortenImports } from "./import-names.mjs";
 import { minifyJs } from "./minify.mjs";
 
 const NAME = "tokens-console";
@@ -67,6 +70,14 @@ export function splitWasm(dir, release) {
       }
     }
 
+    const short = shortenImports(
+      readFileSync(mainWasm),
+      readFileSync(join(bound, `${NAME}.js`), "utf8"),
+      chunks.map((c) => [c, readFileSync(join(split, c))]),
+      `./${NAME}_bg.js`,
+    );
+    writeFileSync(mainWasm, short.wasm);
+
     // Chunks: content-hashed names, and the loader's URLs for them.
     let loader = readFileSync(join(split, LOADER), "utf8");
     const sizes = {};
@@ -81,7 +92,7 @@ export function splitWasm(dir, release) {
     const wasmBytes = readFileSync(mainWasm);
     const wasmName = `${NAME}-${hex16(wasmBytes)}_bg.wasm`;
     writeFileSync(join(dir, wasmName), wasmBytes);
-    let glue = minifyJs(readFileSync(join(bound, `${NAME}.js`), "utf8"));
+    let glue = minifyJs(short.glue);
     loader = minifyJs(loader);
     if (glue.includes(PLACEHOLDER)) throw new Error("split: the glue still imports the placeholder");
     const pair = hex16(glue, loader);
