@@ -13,7 +13,7 @@
 // section of the wasm changes; every other section is copied as it is.
 
 /// Reads an unsigned LEB128 at `pos`: [value, next position].
-function leb(bytes, pos) {
+export function leb(bytes, pos) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -26,7 +26,7 @@ function leb(bytes, pos) {
 }
 
 /// Writes an unsigned LEB128.
-function writeLeb(value) {
+export function writeLeb(value) {
   const out = [];
   do {
     let b = value % 128;
@@ -37,9 +37,9 @@ function writeLeb(value) {
   return out;
 }
 
-const utf8 = new TextDecoder();
+export const utf8 = new TextDecoder();
 const encode = (s) => [...new TextEncoder().encode(s)];
-const name = (s) => [...writeLeb(encode(s).length), ...encode(s)];
+export const name = (s) => [...writeLeb(encode(s).length), ...encode(s)];
 
 /// The length in bytes of an import's description at `pos` (after its kind byte).
 function descEnd(bytes, kind, pos) {
@@ -60,7 +60,7 @@ function descEnd(bytes, kind, pos) {
 }
 
 /// The sections of a module: [{id, start, end}] (payload bounds).
-function sections(bytes) {
+export function sections(bytes) {
   const out = [];
   let pos = 8;
   while (pos < bytes.length) {

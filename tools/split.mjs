@@ -9,6 +9,8 @@
 //                           for code that several pages share, and __wasm_split.js (the loader)
 //   wasm-bindgen            the main module's JS glue (as trunk runs it, keeping the exports
 //                           the chunks link against)
+//   unused-classes.mjs      wasm-streams' JS classes out of the glue and the main module's
+//                           exports (never used in the browser alone)
 //   wasm-opt -Os            (release) the main module and every chunk
 //                           (-Os is 1.2 KiB brotli smaller than -Oz here; FIGURES.md)
 //   import-names.mjs        short names for the main module's imports from the glue, in
@@ -26,6 +28,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hex16, sri } from "./hashes.mjs";
 import { shortenImports } from "./import-names.mjs";
+import { stripUnusedClasses } from "./unused-classes.mjs";
 import { minifyJs } from "./minify.mjs";
 
 const NAME = "tokens-console";
@@ -62,6 +65,10 @@ export function splitWasm(dir, release) {
     ]);
     const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${NAME}.wasm`);
     const mainWasm = join(bound, `${NAME}_bg.wasm`);
+    const boundGlue = join(bound, `${NAME}.js`);
+    const stripped = stripUnusedClasses(readFileSync(mainWasm), readFileSync(boundGlue, "utf8"));
+    writeFileSync(mainWasm, stripped.wasm);
+    writeFileSync(boundGlue, stripped.glue);
     if (release) {
       for (const f of [mainWasm, ...chunks.map((c) => join(split, c))]) {
         // SPLIT_KEEP_NAMES=1 (scripts/profile.sh): the same code with its function names.
@@ -72,7 +79,7 @@ export function splitWasm(dir, release) {
 
     const short = shortenImports(
       readFileSync(mainWasm),
-      readFileSync(join(bound, `${NAME}.js`), "utf8"),
+      readFileSync(boundGlue, "utf8"),
       chunks.map((c) => [c, readFileSync(join(split, c))]),
       `./${NAME}_bg.js`,
     );
