@@ -5,7 +5,7 @@
 
 use super::edit_conflict::{ConflictView, EditConflict, Resolution};
 use crate::api::tokens;
-use crate::api::{use_api, ApiToken};
+use crate::api::{use_api, ApiClient, ApiToken};
 use crate::components::{use_toasts, Appearance, Button, DiscardDialog, Modal};
 use crate::pages::token_form::{Field, FormValues, GeneralFields, ModulesPicker, Step, Submit, TokenForm};
 use leptos::prelude::*;
@@ -65,22 +65,29 @@ impl Default for EditState {
     }
 }
 
-/// The Edit dialog for `token`; `on_close(saved)` when it closes.
-#[component]
-pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close: Callback<bool>) -> impl IntoView {
-    let api = use_api();
-    let toasts = use_toasts();
-    state.begin(&token);
+/// What the edit form's submit needs.
+struct EditSave {
+    api: ApiClient,
+    state: EditState,
+    id: String,
+    conflict: RwSignal<Option<EditConflict>>,
+    step: RwSignal<Step>,
+    on_saved: Callback<ApiToken>,
+}
+
+/// The edit form's submit: reads the token again first, and when someone
+/// else changed a field the form holds, shows the conflict instead of saving.
+fn edit_submit(save: EditSave) -> Submit {
+    let EditSave {
+        api,
+        state,
+        id,
+        conflict,
+        step,
+        on_saved,
+    } = save;
     let form = state.form;
-    let on_close = Callback::new(move |saved: bool| {
-        state.end();
-        on_close.run(saved);
-    });
-    let step = RwSignal::new(Step::General);
-    let asking_discard = RwSignal::new(false);
-    let conflict = RwSignal::new(None::<EditConflict>);
-    let id = token.id.clone();
-    let submit = Submit::new(
+    Submit::new(
         form,
         "Save",
         move |draft| {
@@ -95,11 +102,35 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
             }
         },
         Callback::new(move |s| step.set(s)),
-        Callback::new(move |saved: ApiToken| {
+        on_saved,
+    )
+}
+
+/// The Edit dialog for `token`; `on_close(saved)` when it closes.
+#[component]
+pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close: Callback<bool>) -> impl IntoView {
+    let api = use_api();
+    let toasts = use_toasts();
+    state.begin(&token);
+    let form = state.form;
+    let on_close = Callback::new(move |saved: bool| {
+        state.end();
+        on_close.run(saved);
+    });
+    let step = RwSignal::new(Step::General);
+    let asking_discard = RwSignal::new(false);
+    let conflict = RwSignal::new(None::<EditConflict>);
+    let submit = edit_submit(EditSave {
+        api,
+        state,
+        id: token.id.clone(),
+        conflict,
+        step,
+        on_saved: Callback::new(move |saved: ApiToken| {
             toasts.success("API token updated", format!("{} ({})", saved.name, saved.id));
             on_close.run(true);
         }),
-    );
+    });
     let resolve = resolution(
         state,
         conflict,
