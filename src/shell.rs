@@ -13,12 +13,12 @@ use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
 use crate::app::tabs::provide_tabs;
 use crate::components::error_panel::ErrorPanel;
-use crate::components::lazy::{Lazy, Render};
+use crate::components::lazy::{Lazy, LazyDialog, Render};
 use crate::components::{
     provide_toasts, ConnectionBanner, FrameHeader, IdleWatch, LeaveDialog, Shortcuts, Skeleton, Toasts,
 };
 use crate::model::route::{Screen, ID_PARAM, NEW_SEGMENT, ROTATE_SEGMENT, TAB_PARAM, TOKENS_SEGMENT};
-use crate::pages::{AccountChooser, NotFound, SessionExpiredDialog, SignInPage, TokensListPage};
+use crate::pages::{NotFound, SignInPage, TokensListPage};
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
@@ -102,7 +102,7 @@ fn Frame(restore_error: Signal<Option<String>>, restoring: Signal<bool>, on_retr
                 }}
             </Show>
         </main>
-        <SessionExpiredDialog />
+        <LazyDialog open=Signal::derive(move || session.expired().is_some()) render=chunks::render_session_expired />
     }
 }
 
@@ -147,7 +147,10 @@ fn Pages() -> impl IntoView {
             }
             .into_any()
         }
-        Gate::Choose { notice } => view! { <AccountChooser notice /> <follow_account::FollowAccount /> }.into_any(),
+        Gate::Choose { notice } => {
+            let render = move || chunks::render_chooser(notice.clone());
+            view! { <LazyRoute render /> <follow_account::FollowAccount /> }.into_any()
+        }
         Gate::Resolving => view! { <p class="boot" data-testid="resolving">"Loading…"</p> }.into_any(),
     }
 }

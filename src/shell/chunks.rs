@@ -3,7 +3,7 @@
 
 use crate::components::lazy::split_point;
 use crate::model::route::LazyPage;
-use crate::pages::{AddWizardPage, RotatePage, TokenDetailsPage};
+use crate::pages::{AccountChooser, AddWizardPage, RotatePage, SessionExpiredDialog, TokenDetailsPage};
 use leptos::prelude::*;
 
 // The details page: its tabs, audit trail and edit dialog.
@@ -26,6 +26,19 @@ split_point!(
     render_rotate,
     preload = preload_rotate,
     || view! { <RotatePage /> }
+);
+
+// The sign-in again over the page, once the API refused the token.
+split_point!(
+    session_expired,
+    render_session_expired,
+    || view! { <SessionExpiredDialog /> }
+);
+// Credentials of several accounts, before one is chosen.
+split_point!(
+    chooser,
+    render_chooser,
+    |notice: Option<String>| view! { <AccountChooser notice /> }
 );
 
 /// Loads `page`'s chunk ahead of need (a link to it is hovered or focused).
