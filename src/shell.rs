@@ -4,7 +4,7 @@
 
 use crate::api::identity::resolve;
 use crate::api::{ApiClient, ApiError};
-use crate::app::account::{provide_account, provide_managed, use_gate, Gate};
+use crate::app::account::{provide_account, provide_managed, use_which_account, WhichAccount};
 use crate::app::config::AppConfig;
 use crate::app::connection::provide_connection;
 use crate::app::leave_guard::provide_leave_guard;
@@ -113,15 +113,15 @@ fn LazyRoute(#[prop(into)] render: Render) -> impl IntoView {
     view! { <section class="page"><Lazy render fallback=skeleton /></section> }
 }
 
-/// The routes, for the account the gate settled on. The first route that
+/// The routes, for the account being managed. The first route that
 /// matches wins: the Add wizard and a token's rotation before a token's
 /// details, whose tab segment is optional.
 #[component]
 fn Pages() -> impl IntoView {
-    let gate = use_gate();
+    let which = use_which_account();
     let nav = use_nav();
-    move || match gate.get() {
-        Gate::Manage { account, param } => {
+    move || match which.get() {
+        WhichAccount::Manage { account, param } => {
             provide_account(account);
             provide_nav(nav.for_account(param.as_deref()));
             provide_leave_guard(nav.base().to_string());
@@ -147,10 +147,10 @@ fn Pages() -> impl IntoView {
             }
             .into_any()
         }
-        Gate::Choose { notice } => {
+        WhichAccount::Choose { notice } => {
             let render = move || chunks::render_chooser(notice.clone());
             view! { <LazyRoute render /> <follow_account::FollowAccount /> }.into_any()
         }
-        Gate::Resolving => view! { <p class="boot" data-testid="resolving">"Loading…"</p> }.into_any(),
+        WhichAccount::Resolving => view! { <p class="boot" data-testid="resolving">"Loading…"</p> }.into_any(),
     }
 }

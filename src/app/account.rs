@@ -9,9 +9,9 @@ use crate::model::route::ACCOUNT_PARAM;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// Where the frame stands.
+/// Which account the console manages, as far as it is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Gate {
+pub enum WhichAccount {
     /// Who the credentials are is not known yet.
     Resolving,
     /// The user must choose an account; `notice` says why the URL's did not do.
@@ -28,7 +28,7 @@ pub enum Gate {
     },
 }
 
-/// Computes the gate from the session and the URL, and provides it (call inside the router).
+/// Works out which account is managed from the session and the URL, and provides it (call inside the router).
 pub fn provide_managed() {
     let session = use_session();
     let api = use_api();
@@ -44,45 +44,45 @@ pub fn provide_managed() {
             }
         }
     });
-    let gate = Memo::new(move |_| {
+    let which = Memo::new(move |_| {
         if let Some(account) = session.only_account() {
-            return Gate::Manage { account, param: None };
+            return WhichAccount::Manage { account, param: None };
         }
         if !session.manages_several() {
-            return Gate::Resolving;
+            return WhichAccount::Resolving;
         }
         let Some(id) = param.get() else {
-            return Gate::Choose { notice: None };
+            return WhichAccount::Choose { notice: None };
         };
         match chosen.get() {
-            Some(Ok(Some(account))) if account.id == id => Gate::Manage {
+            Some(Ok(Some(account))) if account.id == id => WhichAccount::Manage {
                 account,
                 param: Some(id),
             },
-            Some(Err(ApiError::Unauthorized(_))) | None => Gate::Resolving,
-            Some(Err(e)) => Gate::Choose {
+            Some(Err(ApiError::Unauthorized(_))) | None => WhichAccount::Resolving,
+            Some(Err(e)) => WhichAccount::Choose {
                 notice: Some(format!(
                     "The account {id} cannot be managed with these credentials: {e}"
                 )),
             },
-            Some(Ok(_)) => Gate::Resolving,
+            Some(Ok(_)) => WhichAccount::Resolving,
         }
     });
-    provide_gate(gate);
+    provide_which_account(which);
 }
 
 /// Where the frame stands, shared through context.
 #[derive(Clone, Copy)]
-struct GateContext(Memo<Gate>);
+struct WhichAccountContext(Memo<WhichAccount>);
 
-/// Provides `gate` as where the frame stands (the console's is [`provide_managed`]'s).
-pub fn provide_gate(gate: Memo<Gate>) {
-    provide_context(GateContext(gate));
+/// Provides `which` as the account managed (the console's is [`provide_managed`]'s).
+pub fn provide_which_account(which: Memo<WhichAccount>) {
+    provide_context(WhichAccountContext(which));
 }
 
-/// The gate provided by [`provide_managed`].
-pub fn use_gate() -> Memo<Gate> {
-    expect_context::<GateContext>().0
+/// Which account is managed, as [`provide_managed`] provided it.
+pub fn use_which_account() -> Memo<WhichAccount> {
+    expect_context::<WhichAccountContext>().0
 }
 
 /// The account the routes below manage, shared through context.
@@ -90,7 +90,7 @@ pub fn use_gate() -> Memo<Gate> {
 struct Managed(Account);
 
 /// Provides `account` as the one the views below manage (the routes, once
-/// the gate settled on it).
+/// it is known).
 pub fn provide_account(account: Account) {
     provide_context(Managed(account));
 }

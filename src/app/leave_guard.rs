@@ -6,7 +6,7 @@
 
 mod back_stop;
 
-use back_stop::{BackStop, Pop};
+use back_stop::{BackStop, HistoryStep};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -26,7 +26,7 @@ type Navigate = Arc<dyn Fn(&str, NavigateOptions)>;
 
 /// A way out the user tried while something was held.
 #[derive(Clone)]
-enum Way {
+enum LeaveAttempt {
     /// A console path.
     To(String, NavigateOptions),
     /// The browser's Back.
@@ -39,7 +39,7 @@ pub struct LeaveGuard {
     /// What the page holds, as the page derives it (none when no page holds anything).
     held: RwSignal<Option<Signal<Option<Holding>>>>,
     /// Where the user tried to go while something was held.
-    asked: RwSignal<Option<Way>>,
+    asked: RwSignal<Option<LeaveAttempt>>,
     navigate: StoredValue<Navigate, LocalStorage>,
     back_stop: BackStop,
 }
@@ -72,7 +72,7 @@ impl LeaveGuard {
     /// Goes to the router path `path`, or asks first while something is held.
     pub fn go(self, path: String, options: NavigateOptions) {
         if self.is_holding() {
-            self.asked.set(Some(Way::To(path, options)));
+            self.asked.set(Some(LeaveAttempt::To(path, options)));
         } else {
             self.navigate.with_value(|n| n(&path, options));
         }
@@ -80,7 +80,7 @@ impl LeaveGuard {
 
     /// The user chose to stay (after Back: Back is caught again).
     pub fn stay(self) {
-        if matches!(self.asked.get_untracked(), Some(Way::Back)) && self.is_holding() {
+        if matches!(self.asked.get_untracked(), Some(LeaveAttempt::Back)) && self.is_holding() {
             self.back_stop.raise();
         }
         self.asked.set(None);
@@ -94,10 +94,10 @@ impl LeaveGuard {
         self.asked.set(None);
         self.held.set(None);
         match way {
-            Way::Back => {
+            LeaveAttempt::Back => {
                 let _ = window().history().and_then(|h| h.back());
             }
-            Way::To(path, mut options) => {
+            LeaveAttempt::To(path, mut options) => {
                 // In place of the Back stop's entry, so Back from there comes here.
                 options.replace |= self.back_stop.forget();
                 self.navigate.with_value(|n| n(&path, options));
@@ -108,14 +108,14 @@ impl LeaveGuard {
     /// Hears a history step before the router does.
     fn on_pop(self, ev: &web_sys::PopStateEvent) {
         match self.back_stop.pop() {
-            Pop::Ours => ev.stop_immediate_propagation(),
-            Pop::BackFromStop if self.is_holding() => {
+            HistoryStep::StopRemoved => ev.stop_immediate_propagation(),
+            HistoryStep::BackFromStop if self.is_holding() => {
                 ev.stop_immediate_propagation();
-                self.asked.set(Some(Way::Back));
+                self.asked.set(Some(LeaveAttempt::Back));
             }
             // The router's step; Back again while asked about Back insists.
             _ => {
-                if matches!(self.asked.get_untracked(), Some(Way::Back)) {
+                if matches!(self.asked.get_untracked(), Some(LeaveAttempt::Back)) {
                     self.asked.set(None);
                     self.held.set(None);
                 }
@@ -159,7 +159,9 @@ pub fn provide_leave_guard(base: String) -> LeaveGuard {
                 if let Some(path) = in_app_link(&ev, &base) {
                     ev.prevent_default();
                     ev.stop_immediate_propagation();
-                    guard.asked.set(Some(Way::To(path, NavigateOptions::default())));
+                    guard
+                        .asked
+                        .set(Some(LeaveAttempt::To(path, NavigateOptions::default())));
                 }
             }
         },

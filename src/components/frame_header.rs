@@ -3,7 +3,7 @@
 
 use super::button::{Appearance, Button, ButtonLink};
 use crate::api::identity::Identity;
-use crate::app::account::{use_gate, Gate};
+use crate::app::account::{use_which_account, WhichAccount};
 use crate::app::nav::use_nav;
 use crate::app::session::use_session;
 use crate::model::route::Screen;
@@ -22,10 +22,10 @@ fn identity_label(identity: &Identity) -> String {
 #[component]
 pub fn FrameHeader() -> impl IntoView {
     let session = use_session();
-    let gate = use_gate();
+    let which = use_which_account();
     let nav = use_nav();
-    let managing = move || match gate.get() {
-        Gate::Manage { account, param } => Some((account, param)),
+    let managing = move || match which.get() {
+        WhichAccount::Manage { account, param } => Some((account, param)),
         _ => None,
     };
     let home = {

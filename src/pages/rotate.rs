@@ -44,17 +44,17 @@ pub fn RotatePage() -> impl IntoView {
                 on_retry=move |()| old.refetch()
             >
                 {move || Suspend::new(async move {
-                    old.await.map(|old| view! { <Flow old created /> })
+                    old.await.map(|old| view! { <RotationSteps old created /> })
                 })}
             </LoadSection>
         </section>
     }
 }
 
-/// Before the replacement exists: what will happen; after: the new value
+/// The rotation of `old`: before the replacement exists, what will happen; after, the new value
 /// and the old token.
 #[component]
-fn Flow(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl IntoView {
+fn RotationSteps(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl IntoView {
     let copied = RwSignal::new(false);
     if let Some(guard) = use_leave_guard() {
         guard.hold_while(Signal::derive(move || {

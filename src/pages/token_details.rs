@@ -51,7 +51,7 @@ pub fn TokenDetailsPage() -> impl IntoView {
         <Transition fallback=|| view! { <Skeleton label="Loading the API token" rows=2 /> }>
             {move || Suspend::new(async move {
                 match token.await {
-                    Ok(t) => view! { <Loaded token=t raw_tab refresh /> }.into_any(),
+                    Ok(t) => view! { <TokenDetails token=t raw_tab refresh /> }.into_any(),
                     Err(e) if e.status() == Some(404) => view! { <TokenNotFound id=id.get_untracked() /> }.into_any(),
                     Err(e) => view! {
                         <LoadFailed
@@ -121,8 +121,9 @@ fn TokenNotFound(id: String) -> impl IntoView {
     }
 }
 
+/// A token once read: its header, tabs and the open tab.
 #[component]
-fn Loaded(token: ApiToken, raw_tab: Memo<Option<String>>, refresh: Trigger) -> impl IntoView {
+fn TokenDetails(token: ApiToken, raw_tab: Memo<Option<String>>, refresh: Trigger) -> impl IntoView {
     let tab = Memo::new(move |_| Tab::parse(raw_tab.get().as_deref()));
     let id = token.id.clone();
     let t = StoredValue::new(token.clone());

@@ -137,7 +137,7 @@ pub fn TokensListPage() -> impl IntoView {
                     busy
                     skeleton=|| view! { <Skeleton label="Loading API tokens" rows=5 testid="loading" /> }
                 >
-                    {move || Suspend::new(async move { tokens.await.map(|(page, now)| view! { <Loaded page now /> }) })}
+                    {move || Suspend::new(async move { tokens.await.map(|(page, now)| view! { <PageOfTokens page now /> }) })}
                 </LoadSection>
             </div>
             <TokenActionDialog pending=ctx.pending on_done=move |_| ctx.refresh.notify() />
@@ -147,7 +147,7 @@ pub fn TokensListPage() -> impl IntoView {
 
 /// A loaded page: the table, or an empty state, and the pagination.
 #[component]
-fn Loaded(page: Page<ApiToken>, now: i64) -> impl IntoView {
+fn PageOfTokens(page: Page<ApiToken>, now: i64) -> impl IntoView {
     let ctx = use_list_context();
     let nav = use_nav();
     let navigate = use_go();

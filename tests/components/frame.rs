@@ -19,7 +19,7 @@ fn frame_header_shows_the_product_name_and_no_sign_out_when_signed_out() {
 #[wasm_bindgen_test]
 fn frame_header_names_the_managed_account_and_offers_a_switch_when_there_are_several() {
     use tokens_console::api::Account;
-    use tokens_console::app::account::Gate;
+    use tokens_console::app::account::WhichAccount;
     let wayne = Account {
         id: "ACC-0001-0003".into(),
         name: "Wayne Enterprises".into(),
@@ -27,13 +27,13 @@ fn frame_header_names_the_managed_account_and_offers_a_switch_when_there_are_sev
         ..Account::default()
     };
     for (param, switch) in [(Some("ACC-0001-0003".to_string()), true), (None, false)] {
-        let gate = Gate::Manage {
+        let which = WhichAccount::Manage {
             account: wayne.clone(),
             param: param.clone(),
         };
         let root = mount(move || {
             use leptos::prelude::*;
-            crate::support::provide_console_at(gate);
+            crate::support::provide_console_at(which);
             view! { <tokens_console::components::FrameHeader /> }
         });
         let account = root

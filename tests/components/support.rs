@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use tokens_console::api::Account;
 use tokens_console::api::ApiClient;
-use tokens_console::app::account::{provide_account, provide_gate, Gate};
+use tokens_console::app::account::{provide_account, provide_which_account, WhichAccount};
 use tokens_console::app::session::provide_session;
 use tokens_console::app::tabs::provide_tabs;
 use tokens_console::components::provide_toasts;
@@ -84,21 +84,21 @@ async fn next_turn() {
 }
 
 /// Provides what every console component expects: session, API client,
-/// toasts, where the frame stands (`gate`) and, when it manages one, the
+/// toasts, which account is managed (`which`) and, when it manages one, the
 /// account managed.
-pub fn provide_console_at(gate: Gate) {
+pub fn provide_console_at(which: WhichAccount) {
     let session = provide_session(provide_tabs("http://api.test"));
     provide_context(ApiClient::new("http://api.test", Arc::new(session)));
     provide_toasts();
-    if let Gate::Manage { account, .. } = &gate {
+    if let WhichAccount::Manage { account, .. } = &which {
         provide_account(account.clone());
     }
-    provide_gate(Memo::new(move |_| gate.clone()));
+    provide_which_account(Memo::new(move |_| which.clone()));
 }
 
 /// [`provide_console_at`] managing a test account.
 pub fn provide_console() {
-    provide_console_at(Gate::Manage {
+    provide_console_at(WhichAccount::Manage {
         account: Account {
             id: "ACC-0000-0000".into(),
             name: "Test account".into(),

@@ -24,9 +24,9 @@ pub struct BackStop {
 
 /// What a `popstate` is to the guard.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Pop {
+pub enum HistoryStep {
     /// The stop's own removal of its entry: nobody else needs to hear.
-    Ours,
+    StopRemoved,
     /// Back left the extra entry for the page's own (the same URL).
     BackFromStop,
     /// Any other history step, for the router.
@@ -83,14 +83,14 @@ impl BackStop {
     }
 
     /// Reads a `popstate`.
-    pub fn pop(self) -> Pop {
+    pub fn pop(self) -> HistoryStep {
         if take(self.ours) {
-            Pop::Ours
+            HistoryStep::StopRemoved
         } else if self.pushed.get_value() && !Self::on_top() {
             self.pushed.set_value(false);
-            Pop::BackFromStop
+            HistoryStep::BackFromStop
         } else {
-            Pop::Other
+            HistoryStep::Other
         }
     }
 }
