@@ -145,3 +145,44 @@ async fn choosing_an_account_in_one_tab_takes_the_other_there_without_a_reload()
         "followed without a reload"
     );
 }
+
+#[tokio::test]
+async fn a_tab_with_a_dialog_open_stays_on_its_account_and_says_so() {
+    use crate::accounts::{ACME, WAYNE};
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    let wayne = format!("/api-tokens?account={WAYNE}");
+    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
+    b.find("[data-testid=token-row]").await;
+    let first = b.client.window().await.expect("the first tab");
+    let second = b.client.new_window(true).await.expect("a new tab").handle;
+    b.client.switch_to_window(second.clone()).await.expect("to the new tab");
+    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
+    b.find("[data-testid=token-row]").await;
+    b.click("[data-testid=find-by-value]").await;
+    b.type_into("[data-testid=find-value]", "typed, not yet sent").await;
+
+    b.client.switch_to_window(first).await.expect("to the first tab");
+    b.click("[data-testid=switch-account]").await;
+    b.type_into("[data-testid=account-search]", "acme").await;
+    eventually("the search", 1, || b.count("[data-testid=account-choice]")).await;
+    b.click("[data-testid=account-choice]").await;
+    eventually("Acme here", format!("/api-tokens?account={ACME}"), || {
+        b.path_and_query()
+    })
+    .await;
+
+    b.client.switch_to_window(second).await.expect("to the second tab");
+    let note = b.text("[data-testid=toast-success]").await;
+    assert!(
+        note.contains(&format!("Another tab switched to account {ACME}")),
+        "{note}"
+    );
+    assert_eq!(b.path_and_query().await, wayne, "stayed on its account");
+    assert_eq!(
+        b.js("return document.querySelector('[data-testid=find-value]').value")
+            .await,
+        serde_json::json!("typed, not yet sent"),
+        "what was typed is still there"
+    );
+}
