@@ -7,7 +7,7 @@ use super::tabs::Tabs;
 use crate::api::identity::{Identity, Reach, SignedIn};
 use crate::api::{Account, Credentials};
 use crate::app::stored::{use_stored, Area};
-use crate::model::tab_message::TabMessage;
+use crate::model::tab_message::{fingerprint, TabMessage};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -120,7 +120,10 @@ impl Session {
         match message {
             TabMessage::SignedOut if self.has_page() => self.signed_out(),
             TabMessage::Locked(reason) if self.is_signed_in() => self.locked(reason.clone()),
-            TabMessage::Refused(reason) if self.is_signed_in() && self.expired.get_untracked().is_none() => {
+            TabMessage::Refused { token, reason }
+                if self.expired.get_untracked().is_none()
+                    && self.token().is_some_and(|mine| fingerprint(&mine) == *token) =>
+            {
                 self.expire(reason.clone())
             }
             TabMessage::Changed => self.load_again_when_settled(),
@@ -177,8 +180,14 @@ impl Credentials for Session {
 
     fn refused(&self) {
         let reason = "The API no longer accepts your token. Sign in again to continue where you were.";
+        let token = self.token();
         self.expire(reason);
-        self.tell(TabMessage::Refused(reason.into()));
+        if let Some(token) = token {
+            self.tell(TabMessage::Refused {
+                token: fingerprint(&token),
+                reason: reason.into(),
+            });
+        }
     }
 
     fn wrote(&self) {

@@ -61,7 +61,7 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
             // A busy API asked for a pause: the question stays, its button
             // held until the time is up; the admin decides to send again.
             if !matches!(outcome, Err(ApiError::Busy { .. })) {
-                pending.set(None);
+                pending.try_set(None);
             }
             match outcome {
                 Ok(None) => {
@@ -78,13 +78,20 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
                         ),
                         None => toasts.success(title, detail),
                     }
-                    on_done.run(p);
+                    // The page may have loaded again meanwhile (a change elsewhere).
+                    on_done.try_run(p);
                 }
                 Ok(Some(note)) => {
                     toasts.success(note, format!("{} ({}): nothing was changed.", p.name, p.id));
-                    on_done.run(p);
+                    on_done.try_run(p);
                 }
-                Err(ApiError::Busy { .. }) => {}
+                // A busy API: the question stays. A write refused is held
+                // (its button counts down); a re-check that could not be
+                // read says so, so the click is not met by silence.
+                Err(e @ ApiError::Busy { .. }) => toasts.error(
+                    format!("Could not {} {} yet", p.change.label().to_ascii_lowercase(), p.name),
+                    e.to_string(),
+                ),
                 Err(e) => {
                     let verb = p.change.label().to_ascii_lowercase();
                     let title = match e {

@@ -10,8 +10,15 @@ pub enum TabMessage {
     /// The idle timer ran out: every tab forgets its token and asks for a
     /// new sign-in over its page, saying why.
     Locked(String),
-    /// The API refused the token (401): every tab asks for a new sign-in.
-    Refused(String),
+    /// The API refused a token (401): every tab holding that token (by its
+    /// [`fingerprint`]) asks for a new sign-in, saying why; a tab signed in
+    /// with another token carries on.
+    Refused {
+        /// Which token, by [`fingerprint`].
+        token: String,
+        /// What to tell.
+        reason: String,
+    },
     /// The user's hand is on the console in some tab: no tab is idle.
     Active,
     /// A write succeeded: what other tabs show may be stale.
@@ -34,7 +41,7 @@ impl TabMessage {
         match self {
             TabMessage::SignedOut => SIGNED_OUT.into(),
             TabMessage::Locked(reason) => format!("{LOCKED}{reason}"),
-            TabMessage::Refused(reason) => format!("{REFUSED}{reason}"),
+            TabMessage::Refused { token, reason } => format!("{REFUSED}{token}:{reason}"),
             TabMessage::Active => ACTIVE.into(),
             TabMessage::Changed => CHANGED.into(),
             TabMessage::Account(id) => format!("{ACCOUNT}{id}"),
@@ -56,11 +63,26 @@ impl TabMessage {
                         .filter(|id| !id.is_empty())
                         .map(|id| TabMessage::Account(id.into()))
                 } else {
-                    text.strip_prefix(REFUSED).map(|r| TabMessage::Refused(r.into()))
+                    let (token, reason) = text.strip_prefix(REFUSED)?.split_once(':')?;
+                    Some(TabMessage::Refused {
+                        token: token.into(),
+                        reason: reason.into(),
+                    })
                 }
             }
         }
     }
+}
+
+/// A token's fingerprint for [`TabMessage::Refused`]: which token, without
+/// the token (64-bit FNV-1a, hex). Not a secret: any script of this origin
+/// that can hear the channel can read the tab's sessionStorage anyway, and a
+/// hash of a random token gives nothing to sign in with.
+pub fn fingerprint(token: &str) -> String {
+    let hash = token.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// The channel's name: tabs of consoles of one API agree, whatever path
@@ -78,7 +100,10 @@ mod tests {
         for m in [
             TabMessage::SignedOut,
             TabMessage::Locked("Signed out after 15 minutes: idle".into()),
-            TabMessage::Refused("The API no longer accepts your token.".into()),
+            TabMessage::Refused {
+                token: fingerprint("idt:TKN-1:secret"),
+                reason: "The API no longer accepts your token: sign in again.".into(),
+            },
             TabMessage::Active,
             TabMessage::Changed,
             TabMessage::Account("ACC-1234-5678".into()),
@@ -93,6 +118,20 @@ mod tests {
         assert_eq!(TabMessage::decode("signed-out-later"), None);
         assert_eq!(TabMessage::decode("{\"kind\":\"x\"}"), None);
         assert_eq!(TabMessage::decode("account: "), None, "an account message names one");
+    }
+
+    #[test]
+    fn a_fingerprint_tells_tokens_apart_without_containing_them() {
+        let (a, b) = (fingerprint("idt:TKN-1:secret"), fingerprint("idt:TKN-1:secreT"));
+        assert_ne!(a, b);
+        assert_eq!(a, fingerprint("idt:TKN-1:secret"));
+        assert_eq!(a.len(), 16);
+        assert!(!a.contains("secret"));
+        assert_eq!(
+            TabMessage::decode("refused:no reason"),
+            None,
+            "a refusal names its token"
+        );
     }
 
     #[test]

@@ -68,7 +68,12 @@ fn AccountList(accounts: Vec<Account>) -> impl IntoView {
                     let (tabs, chosen) = (tabs.clone(), TabMessage::Account(a.id.clone()));
                     view! {
                         <li>
-                            <a class="account-choice" href=href data-testid="account-choice" on:click=move |_| tabs.tell(&chosen)>
+                            <a class="account-choice" href=href data-testid="account-choice" on:click=move |ev: leptos::ev::MouseEvent| {
+                                // A plain click only: a new tab opened by this one keeps the others where they are.
+                                if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0) {
+                                    tabs.tell(&chosen);
+                                }
+                            }>
                                 <Avatar name=a.name.clone() icon=a.icon.clone() />
                                 <span class="cell-stack">
                                     <span>{a.name.clone()}</span>

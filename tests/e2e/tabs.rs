@@ -186,3 +186,47 @@ async fn a_tab_with_a_dialog_open_stays_on_its_account_and_says_so() {
         "what was typed is still there"
     );
 }
+
+#[tokio::test]
+async fn a_refused_token_asks_for_sign_in_in_the_tabs_that_hold_it_and_only_those() {
+    let sandbox = Sandbox::start();
+    let (id, secret) = sandbox.create_token("Shared by two tabs").await;
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens", &secret).await;
+    b.find("[data-testid=token-row]").await;
+    let first = b.client.window().await.expect("the first tab");
+    let same = open_signed_in_tab(&b, &sandbox, &secret).await;
+    let other = open_signed_in_tab(&b, &sandbox, &sandbox.token).await;
+
+    sandbox.transition(&id, "disable").await;
+    b.client.switch_to_window(first).await.expect("to the first tab");
+    b.click("[data-testid=refresh]").await;
+    b.find("[data-testid=session-expired][open]").await;
+
+    b.client
+        .switch_to_window(same)
+        .await
+        .expect("to the tab with the same token");
+    b.find("[data-testid=session-expired][open]").await;
+    b.client
+        .switch_to_window(other)
+        .await
+        .expect("to the tab with another token");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        b.count("[data-testid=session-expired][open]").await,
+        0,
+        "a tab signed in with another token carries on"
+    );
+    b.click("[data-testid=refresh]").await;
+    b.find("[data-testid=token-row]").await;
+}
+
+/// Opens a new tab signed in with `token` on the list, and leaves it current.
+async fn open_signed_in_tab(b: &Browser, sandbox: &Sandbox, token: &str) -> fantoccini::wd::WindowHandle {
+    let handle = b.client.new_window(true).await.expect("a new tab").handle;
+    b.client.switch_to_window(handle.clone()).await.expect("to the new tab");
+    b.sign_in(sandbox, "/api-tokens", token).await;
+    b.find("[data-testid=token-row]").await;
+    handle
+}

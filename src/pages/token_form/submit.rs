@@ -46,7 +46,10 @@ impl Submit {
             let sent = send(draft.clone());
             async move {
                 match sent.await {
-                    Ok(Some(token)) => on_saved.run(token),
+                    // The form may be gone meanwhile (its page loaded again).
+                    Ok(Some(token)) => {
+                        on_saved.try_run(token);
+                    }
                     Ok(None) => {}
                     Err(e) => {
                         let errors = failure_messages(&e, verb);
