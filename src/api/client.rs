@@ -181,7 +181,10 @@ impl ApiClient {
                 .wait_ms(js_sys::Date::now() as i64)
                 .unwrap_or_else(|| backoff_ms(attempt, js_sys::Math::random()));
             if !availability.wait(wait, self.abort.as_deref().cloned()).await {
-                return Err(busy.clone());
+                // Cancelled by its owner (the view's inputs changed): as any
+                // cancelled request, so the view keeps what it showed.
+                let cancelled = self.abort.as_deref().is_some_and(AbortSignal::aborted);
+                return Err(if cancelled { ApiError::Aborted } else { busy.clone() });
             }
             attempt += 1;
         }

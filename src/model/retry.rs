@@ -58,7 +58,14 @@ fn http_date_ms(s: &str) -> Option<i64> {
     let year: i64 = parts.next()?.parse().ok()?;
     let mut hms = parts.next()?.split(':').map(str::parse::<i64>);
     let (h, m, sec) = (hms.next()?.ok()?, hms.next()?.ok()?, hms.next()?.ok()?);
-    if parts.next()? != "GMT" || parts.next().is_some() || !(1..=31).contains(&day) || h > 23 || m > 59 || sec > 60 {
+    // Four-digit years and fields in range only: the arithmetic below then
+    // cannot overflow, whatever the header says.
+    let in_range = (1..=31).contains(&day)
+        && (1970..=9999).contains(&year)
+        && (0..=23).contains(&h)
+        && (0..=59).contains(&m)
+        && (0..=60).contains(&sec);
+    if parts.next()? != "GMT" || parts.next().is_some() || !in_range {
         return None;
     }
     Some(((days_from_civil(year, month, day) * 24 + h) * 60 + m) * 60_000 + sec * 1000)
@@ -70,6 +77,14 @@ mod tests {
 
     /// 2015-10-21T07:28:00Z in Unix milliseconds.
     const OCT_21: i64 = 1_445_412_480_000;
+
+    #[test]
+    fn dates_out_of_range_are_ignored_not_overflowed() {
+        assert_eq!(http_date_ms("Mon, 01 Jan 100000000000000000 00:00:00 GMT"), None);
+        assert_eq!(http_date_ms("Mon, 01 Jan 2015 -99999999999999999:00:00 GMT"), None);
+        assert_eq!(http_date_ms("Mon, 01 Jan 2015 00:-1:00 GMT"), None);
+        assert_eq!(retry_after_ms("Mon, 01 Jan 100000000000000000 00:00:00 GMT", 0), None);
+    }
 
     #[test]
     fn seconds_and_http_dates_are_both_read() {
