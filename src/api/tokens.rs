@@ -1,6 +1,7 @@
 //! `/public/v1/accounts/api-tokens` and `/public/v1/accounts/modules`.
 
 use super::{ApiClient, ApiError, ApiToken, Page};
+use crate::model::bulk::{Acted, NotDone};
 use crate::model::token_action::{Change, TokenStatus};
 use gloo_net::http::Method;
 use rql::Query;
@@ -111,6 +112,21 @@ pub async fn already(api: &ApiClient, id: &str, change: Change) -> Result<Option
         TokenStatus::Unknown => format!("Changed meanwhile{by}"),
         _ => format!("Already {}{by}", change.done()),
     }))
+}
+
+/// Makes `change` to one token for [`crate::model::bulk::run`], read again first as a
+/// single action is: a change someone else made is said, not sent again; a
+/// busy API pauses the run.
+pub async fn act_checked(api: ApiClient, id: String, change: Change) -> Result<Acted, NotDone> {
+    let outcome = match already(&api, &id, change).await {
+        Ok(Some(said)) => return Ok(Acted::Already(said)),
+        Ok(None) => act(&api, &id, change).await,
+        Err(e) => Err(e),
+    };
+    outcome.map(|()| Acted::Done).map_err(|e| NotDone {
+        pause: matches!(e, ApiError::Busy { .. }),
+        why: e.to_string(),
+    })
 }
 
 /// What a create or update sends.

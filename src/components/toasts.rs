@@ -5,7 +5,8 @@
 use super::button::{Appearance, Button};
 use crate::api::{tokens, use_api};
 use crate::app::session::use_session;
-use crate::model::token_action::Change;
+use crate::model::bulk::{self, Outcome, Target};
+use crate::model::token_action::{Change, TokenStatus};
 use leptos::prelude::*;
 use leptos_use_timeout_fn::{use_timeout_fn, UseTimeoutFnReturn};
 
@@ -131,22 +132,36 @@ fn UndoButton(undo: Undo, toast: u64, handle: ToastHandle) -> impl IntoView {
     let run = Action::new_local(move |undo: &Undo| {
         let (api, undo) = (api.clone(), undo.clone());
         async move {
-            let mut failed = Vec::new();
-            for (id, name) in &undo.tokens {
-                if let Err(e) = tokens::act(&api, id, undo.change).await {
-                    failed.push(format!("{name} ({id}): {e}"));
-                }
-            }
+            // Through the bulk runner: each token read again first (someone
+            // may have changed it within the 10 s), and a busy API stops it.
+            let targets: Vec<Target> = undo
+                .tokens
+                .iter()
+                .map(|(id, name)| Target {
+                    id: id.clone(),
+                    name: name.clone(),
+                    status: undo.change.undo().map_or(TokenStatus::Unknown, Change::leaves),
+                })
+                .collect();
+            let results = bulk::run(undo.change, &targets, |id| {
+                tokens::act_checked(api.clone(), id, undo.change)
+            })
+            .await;
             handle.dismiss(toast);
             session.load_again();
-            let done = undo.tokens.len() - failed.len();
-            if failed.is_empty() {
-                handle.success(format!("Undone: {done} API token(s) {} again", undo.change.done()), "");
-            } else {
-                handle.error(
-                    format!("Undo: {} could not be {}", failed.len(), undo.change.done()),
-                    failed.join("; "),
-                );
+            let lines: Vec<String> = results
+                .iter()
+                .filter(|r| r.outcome != Outcome::Done)
+                .map(|r| r.line(undo.change))
+                .collect();
+            match bulk::tally(&results) {
+                (done, 0) if lines.is_empty() => {
+                    handle.success(format!("Undone: {done} API token(s) {} again", undo.change.done()), "")
+                }
+                (done, _) => handle.error(
+                    format!("Undo: {done} of {} {} again", results.len(), undo.change.done()),
+                    lines.join("; "),
+                ),
             }
         }
     });

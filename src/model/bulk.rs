@@ -68,6 +68,19 @@ pub enum Acted {
     Already(String),
 }
 
+/// Why the call for one token did not make the change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotDone {
+    /// What to tell.
+    pub why: String,
+    /// The API asked for a pause (busy): the tokens after this one are not
+    /// sent, rather than sent into the same refusal.
+    pub pause: bool,
+}
+
+/// The report's reason for the tokens left unsent after a pause.
+const PAUSED: &str = "not sent: the API asked for a pause; try again in a moment";
+
 /// The targets `change` applies to, and those it skips.
 pub fn split_applicable(change: Change, targets: &[Target]) -> (Vec<Target>, Vec<Target>) {
     targets.iter().cloned().partition(|t| change.applies_to(t.status))
@@ -93,19 +106,27 @@ pub fn confirmation(change: Change, targets: &[Target]) -> String {
 
 /// Runs `change` on every applicable target, one at a time, with `act`
 /// (for one id: the re-check and the API call); applicable tokens first,
-/// then the skipped.
+/// then the skipped. After a pause the API asked for, nothing more is sent.
 pub async fn run<F, Fut>(change: Change, targets: &[Target], act: F) -> Vec<BulkResult>
 where
     F: Fn(String) -> Fut,
-    Fut: Future<Output = Result<Acted, String>>,
+    Fut: Future<Output = Result<Acted, NotDone>>,
 {
     let (apply, skip) = split_applicable(change, targets);
     let mut results = Vec::with_capacity(targets.len());
+    let mut paused = false;
     for target in apply {
-        let outcome = match act(target.id.clone()).await {
-            Ok(Acted::Done) => Outcome::Done,
-            Ok(Acted::Already(said)) => Outcome::Already(said),
-            Err(why) => Outcome::Failed(why),
+        let outcome = if paused {
+            Outcome::Failed(PAUSED.into())
+        } else {
+            match act(target.id.clone()).await {
+                Ok(Acted::Done) => Outcome::Done,
+                Ok(Acted::Already(said)) => Outcome::Already(said),
+                Err(NotDone { why, pause }) => {
+                    paused = pause;
+                    Outcome::Failed(why)
+                }
+            }
         };
         results.push(BulkResult { target, outcome });
     }
@@ -180,7 +201,10 @@ mod tests {
             sent.borrow_mut().push(id.clone());
             async move {
                 match id.as_str() {
-                    "B" => Err("Forbidden: not yours".to_string()),
+                    "B" => Err(NotDone {
+                        why: "Forbidden: not yours".into(),
+                        pause: false,
+                    }),
                     "C" => Ok(Acted::Already("Already disabled by Ana".into())),
                     _ => Ok(Acted::Done),
                 }
@@ -215,6 +239,32 @@ mod tests {
             results[3].line(Change::Disable),
             "Token D (D) — skipped: cannot be disabled"
         );
+    }
+
+    #[test]
+    fn after_a_pause_the_api_asked_for_nothing_more_is_sent() {
+        let targets = [
+            target("A", TokenStatus::Active),
+            target("B", TokenStatus::Active),
+            target("C", TokenStatus::Active),
+        ];
+        let sent = RefCell::new(Vec::new());
+        let results = ready(run(Change::Disable, &targets, |id| {
+            sent.borrow_mut().push(id.clone());
+            async move {
+                match id.as_str() {
+                    "B" => Err(NotDone {
+                        why: "The API is busy".into(),
+                        pause: true,
+                    }),
+                    _ => Ok(Acted::Done),
+                }
+            }
+        }));
+        assert_eq!(*sent.borrow(), ["A", "B"], "C is not sent into the same refusal");
+        assert_eq!(tally(&results), (1, 2));
+        assert_eq!(results[2].outcome, Outcome::Failed(PAUSED.into()));
+        assert_eq!(changed(&results), [target("A", TokenStatus::Active)]);
     }
 
     #[test]

@@ -4,11 +4,11 @@
 mod report;
 
 use super::use_list_context;
-use crate::api::{tokens, use_api, ApiClient};
+use crate::api::{tokens, use_api};
 use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::toasts::{ToastHandle, Undo};
 use crate::components::{use_toasts, Appearance, Button, ConfirmDialog};
-use crate::model::bulk::{self, Acted, BulkResult};
+use crate::model::bulk::{self, BulkResult};
 use crate::model::token_action::Change;
 use leptos::prelude::*;
 use report::BulkReport;
@@ -61,17 +61,6 @@ split_point!(
     }
 );
 
-/// Makes `change` to one token, read again first as a single action does:
-/// a change someone else made is said, not sent again.
-async fn act_on(api: ApiClient, id: String, change: Change) -> Result<Acted, String> {
-    match tokens::already(&api, &id, change).await {
-        Ok(Some(said)) => Ok(Acted::Already(said)),
-        Ok(None) => tokens::act(&api, &id, change).await.map(|()| Acted::Done),
-        Err(e) => Err(e),
-    }
-    .map_err(|e| e.to_string())
-}
-
 /// The message after a bulk change: how many, Undo for exactly the tokens
 /// changed, and the tokens someone else had already changed.
 fn tell(toasts: ToastHandle, change: Change, results: &[BulkResult]) {
@@ -110,7 +99,7 @@ fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoVie
         let (api, change) = (api.clone(), *change);
         let targets = ctx.selection.targets_untracked();
         async move {
-            let results = bulk::run(change, &targets, |id| act_on(api.clone(), id, change)).await;
+            let results = bulk::run(change, &targets, |id| tokens::act_checked(api.clone(), id, change)).await;
             tell(toasts, change, &results);
             chosen.set(None);
             ctx.selection.clear();
