@@ -91,16 +91,6 @@ impl Change {
         }
     }
 
-    /// The status a token has right after this change (what its undo
-    /// applies to).
-    pub fn leaves(self) -> TokenStatus {
-        match self {
-            Change::Enable => TokenStatus::Active,
-            Change::Disable => TokenStatus::Disabled,
-            Change::Delete => TokenStatus::Unknown,
-        }
-    }
-
     /// Whether it cannot be undone.
     pub fn is_destructive(self) -> bool {
         self == Change::Delete
