@@ -2,6 +2,7 @@
 //! made in one apply to the other at once, and nothing secret crosses
 //! between them.
 
+use crate::accounts::{ACME, WAYNE};
 use crate::support::{eventually, Browser, Sandbox};
 use std::time::{Duration, Instant};
 
@@ -106,29 +107,16 @@ async fn a_disable_in_one_tab_shows_in_the_others_list_without_a_reload() {
 
 #[tokio::test]
 async fn choosing_an_account_in_one_tab_takes_the_other_there_without_a_reload() {
-    use crate::accounts::{ACME, WAYNE};
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
     let wayne = format!("/api-tokens?account={WAYNE}");
     b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
     b.find("[data-testid=token-row]").await;
     let first = b.client.window().await.expect("the first tab");
-    let second = b.client.new_window(true).await.expect("a new tab").handle;
-    b.client.switch_to_window(second.clone()).await.expect("to the new tab");
-    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
-    b.find("[data-testid=token-row]").await;
+    let second = open_signed_in_tab(&b, &sandbox, &sandbox.ops_token, &wayne).await;
     b.js("window.__same_page = true; return true").await;
 
-    b.client.switch_to_window(first).await.expect("to the first tab");
-    b.click("[data-testid=switch-account]").await;
-    b.find("[data-testid=account-chooser]").await;
-    b.type_into("[data-testid=account-search]", "acme").await;
-    eventually("the search", 1, || b.count("[data-testid=account-choice]")).await;
-    b.click("[data-testid=account-choice]").await;
-    eventually("Acme here", format!("/api-tokens?account={ACME}"), || {
-        b.path_and_query()
-    })
-    .await;
+    choose_acme_in(&b, first).await;
 
     b.client.switch_to_window(second).await.expect("to the second tab");
     eventually("Acme there", format!("/api-tokens?account={ACME}"), || {
@@ -148,29 +136,17 @@ async fn choosing_an_account_in_one_tab_takes_the_other_there_without_a_reload()
 
 #[tokio::test]
 async fn a_tab_with_a_dialog_open_stays_on_its_account_and_says_so() {
-    use crate::accounts::{ACME, WAYNE};
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
     let wayne = format!("/api-tokens?account={WAYNE}");
     b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
     b.find("[data-testid=token-row]").await;
     let first = b.client.window().await.expect("the first tab");
-    let second = b.client.new_window(true).await.expect("a new tab").handle;
-    b.client.switch_to_window(second.clone()).await.expect("to the new tab");
-    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
-    b.find("[data-testid=token-row]").await;
+    let second = open_signed_in_tab(&b, &sandbox, &sandbox.ops_token, &wayne).await;
     b.click("[data-testid=find-by-value]").await;
     b.type_into("[data-testid=find-value]", "typed, not yet sent").await;
 
-    b.client.switch_to_window(first).await.expect("to the first tab");
-    b.click("[data-testid=switch-account]").await;
-    b.type_into("[data-testid=account-search]", "acme").await;
-    eventually("the search", 1, || b.count("[data-testid=account-choice]")).await;
-    b.click("[data-testid=account-choice]").await;
-    eventually("Acme here", format!("/api-tokens?account={ACME}"), || {
-        b.path_and_query()
-    })
-    .await;
+    choose_acme_in(&b, first).await;
 
     b.client.switch_to_window(second).await.expect("to the second tab");
     let note = b.text("[data-testid=toast-success]").await;
@@ -195,8 +171,8 @@ async fn a_refused_token_asks_for_sign_in_in_the_tabs_that_hold_it_and_only_thos
     b.sign_in(&sandbox, "/api-tokens", &secret).await;
     b.find("[data-testid=token-row]").await;
     let first = b.client.window().await.expect("the first tab");
-    let same = open_signed_in_tab(&b, &sandbox, &secret).await;
-    let other = open_signed_in_tab(&b, &sandbox, &sandbox.token).await;
+    let same = open_signed_in_tab(&b, &sandbox, &secret, "/api-tokens").await;
+    let other = open_signed_in_tab(&b, &sandbox, &sandbox.token, "/api-tokens").await;
 
     sandbox.transition(&id, "disable").await;
     b.client.switch_to_window(first).await.expect("to the first tab");
@@ -222,11 +198,25 @@ async fn a_refused_token_asks_for_sign_in_in_the_tabs_that_hold_it_and_only_thos
     b.find("[data-testid=token-row]").await;
 }
 
-/// Opens a new tab signed in with `token` on the list, and leaves it current.
-async fn open_signed_in_tab(b: &Browser, sandbox: &Sandbox, token: &str) -> fantoccini::wd::WindowHandle {
+/// Opens a new tab signed in with `token` on the list at `path`, and leaves it current.
+async fn open_signed_in_tab(b: &Browser, sandbox: &Sandbox, token: &str, path: &str) -> fantoccini::wd::WindowHandle {
     let handle = b.client.new_window(true).await.expect("a new tab").handle;
     b.client.switch_to_window(handle.clone()).await.expect("to the new tab");
-    b.sign_in(sandbox, "/api-tokens", token).await;
+    b.sign_in(sandbox, path, token).await;
     b.find("[data-testid=token-row]").await;
     handle
+}
+
+/// In tab `tab`, switches to Acme through the account chooser.
+async fn choose_acme_in(b: &Browser, tab: fantoccini::wd::WindowHandle) {
+    b.client.switch_to_window(tab).await.expect("to the tab");
+    b.click("[data-testid=switch-account]").await;
+    b.find("[data-testid=account-chooser]").await;
+    b.type_into("[data-testid=account-search]", "acme").await;
+    eventually("the search", 1, || b.count("[data-testid=account-choice]")).await;
+    b.click("[data-testid=account-choice]").await;
+    eventually("Acme here", format!("/api-tokens?account={ACME}"), || {
+        b.path_and_query()
+    })
+    .await;
 }
