@@ -84,45 +84,41 @@ export function shortName(i) {
   return s;
 }
 
-/// The imports of `bytes` from `module`, by field name.
-function importsFrom(bytes, module) {
+/// The import section of `bytes`, if any, and its imports: { module, field, desc }
+/// (`desc`: the kind byte and what follows, as bytes).
+function readImports(bytes) {
   const section = sections(bytes).find((s) => s.id === 2);
-  if (!section) return [];
-  const names = [];
+  const imports = [];
+  if (!section) return { section, imports };
   let [count, pos] = leb(bytes, section.start);
-  for (; count > 0; count--) {
+  const text = () => {
     let len;
     [len, pos] = leb(bytes, pos);
-    const mod = utf8.decode(bytes.subarray(pos, pos + len));
     pos += len;
-    [len, pos] = leb(bytes, pos);
-    const field = utf8.decode(bytes.subarray(pos, pos + len));
-    pos += len;
-    const kind = bytes[pos];
-    pos = descEnd(bytes, kind, pos + 1);
-    if (mod === module) names.push(field);
+    return utf8.decode(bytes.subarray(pos - len, pos));
+  };
+  for (; count > 0; count--) {
+    const module = text();
+    const field = text();
+    const end = descEnd(bytes, bytes[pos], pos + 1);
+    imports.push({ module, field, desc: bytes.subarray(pos, end) });
+    pos = end;
   }
-  return names;
+  return { section, imports };
+}
+
+/// The imports of `bytes` from `module`, by field name.
+function importsFrom(bytes, module) {
+  return readImports(bytes).imports.filter((i) => i.module === module).map((i) => i.field);
 }
 
 /// `bytes` with its import section's names from `module` renamed by `renames`.
 function renameImports(bytes, module, renames) {
-  const section = sections(bytes).find((s) => s.id === 2);
-  let [count, pos] = leb(bytes, section.start);
-  const payload = [...writeLeb(count)];
-  for (; count > 0; count--) {
-    let len;
-    [len, pos] = leb(bytes, pos);
-    const mod = utf8.decode(bytes.subarray(pos, pos + len));
-    pos += len;
-    [len, pos] = leb(bytes, pos);
-    const field = utf8.decode(bytes.subarray(pos, pos + len));
-    pos += len;
-    const kind = bytes[pos];
-    const end = descEnd(bytes, kind, pos + 1);
-    const renamed = mod === module ? renames.get(field) ?? field : field;
-    payload.push(...name(mod), ...name(renamed), ...bytes.subarray(pos, end));
-    pos = end;
+  const { section, imports } = readImports(bytes);
+  const payload = [...writeLeb(imports.length)];
+  for (const i of imports) {
+    const renamed = i.module === module ? renames.get(i.field) ?? i.field : i.field;
+    payload.push(...name(i.module), ...name(renamed), ...i.desc);
   }
   return Buffer.concat([
     bytes.subarray(0, section.header),
