@@ -114,19 +114,26 @@ pub async fn already(api: &ApiClient, id: &str, change: Change) -> Result<Option
     }))
 }
 
+/// Makes `change` unless the token, read again first, is already past it:
+/// then `Some(what to say)`, and nothing is sent.
+pub async fn act_unless_already(api: &ApiClient, id: &str, change: Change) -> Result<Option<String>, ApiError> {
+    match already(api, id, change).await? {
+        Some(said) => Ok(Some(said)),
+        None => act(api, id, change).await.map(|()| None),
+    }
+}
+
 /// Makes `change` to one token for [`crate::model::bulk::run`], read again first as a
 /// single action is: a change someone else made is said, not sent again; a
 /// busy API pauses the run.
 pub async fn act_checked(api: ApiClient, id: String, change: Change) -> Result<Acted, NotDone> {
-    let outcome = match already(&api, &id, change).await {
-        Ok(Some(said)) => return Ok(Acted::Already(said)),
-        Ok(None) => act(&api, &id, change).await,
-        Err(e) => Err(e),
-    };
-    outcome.map(|()| Acted::Done).map_err(|e| NotDone {
-        pause: matches!(e, ApiError::Busy { .. }),
-        why: e.to_string(),
-    })
+    act_unless_already(&api, &id, change)
+        .await
+        .map(|said| said.map_or(Acted::Done, Acted::Already))
+        .map_err(|e| NotDone {
+            pause: matches!(e, ApiError::Busy { .. }),
+            why: e.to_string(),
+        })
 }
 
 /// What a create or update sends.

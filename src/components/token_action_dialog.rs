@@ -54,10 +54,7 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
     let run = Action::new_local(move |p: &PendingAction| {
         let (api, p) = (api.clone(), p.clone());
         async move {
-            let outcome = match tokens::already(&api, &p.id, p.change).await {
-                Ok(None) => tokens::act(&api, &p.id, p.change).await.map(|()| None),
-                other => other,
-            };
+            let outcome = tokens::act_unless_already(&api, &p.id, p.change).await;
             // A busy API asked for a pause: the question stays, its button
             // held until the time is up; the admin decides to send again.
             if !matches!(outcome, Err(ApiError::Busy { .. })) {
