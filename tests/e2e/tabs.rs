@@ -6,21 +6,18 @@ use crate::accounts::{ACME, WAYNE};
 use crate::support::{eventually, Browser, Sandbox};
 use std::time::{Duration, Instant};
 
-/// Opens a second tab, signed in on the list, and leaves it current; returns
-/// the first tab's handle and the second's.
+/// Signs in with `token` at `path`, opens a second tab signed in the same way
+/// and leaves it current; returns the first tab's handle and the second's.
 async fn two_tabs(
     b: &Browser,
     sandbox: &Sandbox,
     path: &str,
+    token: &str,
 ) -> (fantoccini::wd::WindowHandle, fantoccini::wd::WindowHandle) {
-    b.sign_in(sandbox, path, &sandbox.token).await;
+    b.sign_in(sandbox, path, token).await;
     b.find("[data-testid=token-row]").await;
     let first = b.client.window().await.expect("the first tab");
-    let second = b.client.new_window(true).await.expect("a new tab").handle;
-    b.client.switch_to_window(second.clone()).await.expect("to the new tab");
-    b.sign_in(sandbox, path, &sandbox.token).await;
-    b.find("[data-testid=token-row]").await;
-    (first, second)
+    (first, open_signed_in_tab(b, sandbox, token, path).await)
 }
 
 /// Records, in the current tab, every message on the console's channel.
@@ -37,7 +34,7 @@ async fn listen_to_channel(b: &Browser, sandbox: &Sandbox) {
 async fn signing_out_in_one_tab_signs_out_the_other_within_a_second() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
-    let (first, second) = two_tabs(&b, &sandbox, "/api-tokens").await;
+    let (first, second) = two_tabs(&b, &sandbox, "/api-tokens", &sandbox.token).await;
     listen_to_channel(&b, &sandbox).await;
 
     b.client.switch_to_window(first).await.expect("to the first tab");
@@ -80,7 +77,7 @@ async fn a_disable_in_one_tab_shows_in_the_others_list_without_a_reload() {
     let sandbox = Sandbox::start();
     let (id, secret) = sandbox.create_token("Seen from two tabs").await;
     let b = Browser::start().await;
-    let (first, second) = two_tabs(&b, &sandbox, "/api-tokens?q=Seen%20from%20two%20tabs").await;
+    let (first, second) = two_tabs(&b, &sandbox, "/api-tokens?q=Seen%20from%20two%20tabs", &sandbox.token).await;
     eventually("one row", vec![id.clone()], || b.row_ids()).await;
     b.js("window.__same_page = true; return true").await;
     listen_to_channel(&b, &sandbox).await;
@@ -110,10 +107,7 @@ async fn choosing_an_account_in_one_tab_takes_the_other_there_without_a_reload()
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
     let wayne = format!("/api-tokens?account={WAYNE}");
-    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
-    b.find("[data-testid=token-row]").await;
-    let first = b.client.window().await.expect("the first tab");
-    let second = open_signed_in_tab(&b, &sandbox, &sandbox.ops_token, &wayne).await;
+    let (first, second) = two_tabs(&b, &sandbox, &wayne, &sandbox.ops_token).await;
     b.js("window.__same_page = true; return true").await;
 
     choose_acme_in(&b, first).await;
@@ -139,10 +133,7 @@ async fn a_tab_with_a_dialog_open_stays_on_its_account_and_says_so() {
     let sandbox = Sandbox::start();
     let b = Browser::start().await;
     let wayne = format!("/api-tokens?account={WAYNE}");
-    b.sign_in(&sandbox, &wayne, &sandbox.ops_token).await;
-    b.find("[data-testid=token-row]").await;
-    let first = b.client.window().await.expect("the first tab");
-    let second = open_signed_in_tab(&b, &sandbox, &sandbox.ops_token, &wayne).await;
+    let (first, second) = two_tabs(&b, &sandbox, &wayne, &sandbox.ops_token).await;
     b.click("[data-testid=find-by-value]").await;
     b.type_into("[data-testid=find-value]", "typed, not yet sent").await;
 
@@ -168,10 +159,7 @@ async fn a_refused_token_asks_for_sign_in_in_the_tabs_that_hold_it_and_only_thos
     let sandbox = Sandbox::start();
     let (id, secret) = sandbox.create_token("Shared by two tabs").await;
     let b = Browser::start().await;
-    b.sign_in(&sandbox, "/api-tokens", &secret).await;
-    b.find("[data-testid=token-row]").await;
-    let first = b.client.window().await.expect("the first tab");
-    let same = open_signed_in_tab(&b, &sandbox, &secret, "/api-tokens").await;
+    let (first, same) = two_tabs(&b, &sandbox, "/api-tokens", &secret).await;
     let other = open_signed_in_tab(&b, &sandbox, &sandbox.token, "/api-tokens").await;
 
     sandbox.transition(&id, "disable").await;
