@@ -94,7 +94,7 @@ pub async fn act(api: &ApiClient, id: &str, change: Change) -> Result<(), ApiErr
 /// What to say instead of making `change` when the token, read again now,
 /// is already past it (someone else made it): "Already disabled by Ana".
 /// `None` when the change still applies.
-pub async fn already(api: &ApiClient, id: &str, change: Change) -> Result<Option<String>, ApiError> {
+async fn already(api: &ApiClient, id: &str, change: Change) -> Result<Option<String>, ApiError> {
     let token = match get(api, id).await {
         Ok(t) => t,
         Err(e) if e.status() == Some(404) && change == Change::Delete => return Ok(Some("Already deleted".into())),
