@@ -80,7 +80,6 @@ pub enum Expr {
     In {
         /// Dotted property path.
         prop: String,
-        /// The candidate values.
         values: Vec<Value>,
         /// `out` instead of `in`.
         negated: bool,
@@ -89,7 +88,6 @@ pub enum Expr {
     Like {
         /// Dotted property path.
         prop: String,
-        /// The pattern.
         pattern: Pattern,
         /// `ilike`: compare ignoring case.
         fold: bool,

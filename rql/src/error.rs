@@ -27,7 +27,6 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    /// A syntax fault.
     pub fn syntax(message: impl Into<String>) -> ParseError {
         ParseError {
             kind: ErrorKind::Syntax,

@@ -69,7 +69,6 @@ pub struct Query {
     pub select: Vec<SelectField>,
     /// Page size, as sent (the server applies its default and cap).
     pub limit: Option<i64>,
-    /// Rows to skip.
     pub offset: Option<i64>,
     /// `render()`: fill in templates (audit records' `details`).
     pub render: bool,

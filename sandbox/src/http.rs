@@ -31,7 +31,6 @@ use problem::Problem;
 /// Shared state of the handlers.
 #[derive(Clone)]
 pub struct AppState {
-    /// Storage.
     pub db: Db,
     /// Refuse logos sent as data URLs (`--no-data-url-icons`).
     pub refuse_data_url_icons: bool,

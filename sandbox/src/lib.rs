@@ -116,7 +116,6 @@ pub struct Running {
     pub addr: SocketAddr,
     /// What to sign in with.
     pub credentials: Credentials,
-    /// The server task.
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
     /// The same application, to call in-process (`tower::ServiceExt::oneshot`).
     pub app: Router,

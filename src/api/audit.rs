@@ -29,7 +29,6 @@ pub struct AuditActor {
     pub account: Option<ActorAccount>,
 }
 
-/// One audit record.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
 #[serde(default)]
 pub struct AuditRecord {

@@ -96,7 +96,6 @@ impl ApiClient {
         }
     }
 
-    /// The API base URL.
     pub fn base_url(&self) -> &str {
         &self.base
     }

@@ -12,7 +12,6 @@ use gloo_net::http::Method;
 /// Who is signed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Identity {
-    /// An API token.
     Token {
         /// `TKN-…`
         id: String,

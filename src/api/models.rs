@@ -15,7 +15,6 @@ impl Secret {
         &self.0
     }
 
-    /// Wraps a value.
     pub fn new(s: impl Into<String>) -> Secret {
         Secret(s.into())
     }
@@ -165,7 +164,6 @@ pub struct Pagination {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
 #[serde(default)]
 pub struct ListMeta {
-    /// Paging.
     pub pagination: Pagination,
 }
 
@@ -173,10 +171,8 @@ pub struct ListMeta {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(bound(deserialize = "T: Deserialize<'de>"))]
 pub struct Page<T> {
-    /// Metadata.
     #[serde(rename = "$meta", default)]
     pub meta: ListMeta,
-    /// Rows.
     #[serde(default = "Vec::new")]
     pub data: Vec<T>,
 }

@@ -5,7 +5,6 @@ use serde::Deserialize;
 /// The product's name, as the frame and the document title show it.
 pub const PRODUCT_NAME: &str = "API tokens console";
 
-/// The console's run-time configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppConfig {
     /// Base URL of the API without a trailing slash, e.g. `https://api.platform.softwareone.com`.

@@ -33,7 +33,6 @@ impl ListReturn {
     }
 }
 
-/// Provides the memory.
 pub fn provide_list_return() {
     let (stored, set, _) = use_stored(Area::Session, KEY);
     provide_context(ListReturn { stored, set });

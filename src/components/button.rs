@@ -5,7 +5,6 @@ use crate::app::connection::use_connection;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// How a button looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Appearance {
     /// An ordinary action.
@@ -20,7 +19,6 @@ pub enum Appearance {
 }
 
 impl Appearance {
-    /// The button's classes.
     pub fn class(self, small: bool) -> &'static str {
         match (self, small) {
             (Appearance::Plain, false) => "btn",

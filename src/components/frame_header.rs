@@ -18,7 +18,6 @@ fn identity_label(identity: &Identity) -> String {
     }
 }
 
-/// The top bar.
 #[component]
 pub fn FrameHeader() -> impl IntoView {
     let session = use_session();

@@ -57,7 +57,6 @@ impl ToastHandle {
         });
     }
 
-    /// Shows a success message.
     pub fn success(&self, title: impl Into<String>, detail: impl Into<String>) {
         self.push(false, title.into(), detail.into(), None);
     }
@@ -69,7 +68,6 @@ impl ToastHandle {
         self.push(false, title.into(), detail.into(), undo);
     }
 
-    /// Shows an error message.
     pub fn error(&self, title: impl Into<String>, detail: impl Into<String>) {
         self.push(true, title.into(), detail.into(), None);
     }

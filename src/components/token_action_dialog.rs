@@ -16,7 +16,6 @@ use leptos::prelude::*;
 pub struct PendingAction {
     /// What to do.
     pub change: Change,
-    /// Token id.
     pub id: String,
     /// Token name, for the messages.
     pub name: String,

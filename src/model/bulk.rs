@@ -32,7 +32,6 @@ pub enum Outcome {
 /// One line of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BulkResult {
-    /// The token.
     pub target: Target,
     /// What happened to it.
     pub outcome: Outcome,

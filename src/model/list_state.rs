@@ -21,15 +21,12 @@ pub const DEFAULT_PAGE_SIZE: u32 = 10;
 pub struct ListState {
     /// Text searched for in token names.
     pub search: String,
-    /// Status filter.
     pub status: Option<StatusFilter>,
     /// Module id filter.
     pub module: Option<String>,
-    /// Usage filter.
     pub usage: Option<UsageFilter>,
     /// Filter on how much the tokens are granted.
     pub grants: Option<GrantFilter>,
-    /// Sort order.
     pub sort: Sort,
     /// 1-based page number.
     pub page: u32,

@@ -91,7 +91,6 @@ pub enum Screen {
     Token {
         /// `TKN-…`
         id: String,
-        /// Which tab.
         tab: Tab,
     },
     /// A token's General tab with the Edit dialog open.
@@ -139,9 +138,7 @@ impl Screen {
 pub enum LazyPage {
     /// A token's details, any tab, and its Edit dialog.
     Details,
-    /// The Add wizard.
     AddWizard,
-    /// A token's rotation.
     Rotate,
 }
 

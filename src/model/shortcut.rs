@@ -1,6 +1,5 @@
 //! The console's keyboard shortcuts and when a key press is one. Pure.
 
-/// What a shortcut does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shortcut {
     /// `/`: focus the list's search.

@@ -25,7 +25,6 @@ use leptos::prelude::*;
 pub struct Wizard {
     /// The values entered.
     pub form: TokenForm,
-    /// The current step.
     pub step: RwSignal<WizardStep>,
     /// The token once created (its secret included).
     pub created: RwSignal<Option<ApiToken>>,

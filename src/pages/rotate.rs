@@ -23,7 +23,6 @@ struct RotateParams {
     id: Option<String>,
 }
 
-/// The rotation page.
 #[component]
 pub fn RotatePage() -> impl IntoView {
     let params = use_params::<RotateParams>();

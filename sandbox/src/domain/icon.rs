@@ -12,7 +12,6 @@ pub struct Icon {
     pub content_type: &'static str,
     /// `png` or `jpg`.
     pub ext: &'static str,
-    /// The image bytes.
     pub data: Vec<u8>,
 }
 

@@ -32,7 +32,6 @@ pub struct NewToken {
 /// A checked update request: `None` means "leave as it is".
 #[derive(Debug, Clone)]
 pub struct TokenChanges {
-    /// New name.
     pub name: Option<String>,
     /// New description (`Some(None)` clears it).
     pub description: Option<Option<String>>,

@@ -15,7 +15,6 @@ const VALIDATION_DETAIL: &str = "One or more validation errors occurred.";
 /// An error answered as `application/problem+json`.
 #[derive(Debug, Clone)]
 pub struct Problem {
-    /// HTTP status.
     pub status: StatusCode,
     /// Short, stable summary of the problem type.
     pub title: String,
@@ -91,7 +90,6 @@ impl Problem {
         }
     }
 
-    /// The JSON body.
     pub fn body(&self) -> Value {
         let mut body = Map::new();
         body.insert("type".into(), json!(self.type_uri()));

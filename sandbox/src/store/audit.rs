@@ -26,9 +26,7 @@ pub struct NewRecord {
     pub details: String,
     /// What the template's placeholders refer to.
     pub documents: Value,
-    /// The object's id.
     pub object_id: String,
-    /// The object's name.
     pub object_name: Option<String>,
     /// `ApiToken`, `Account`, …
     pub object_type: String,

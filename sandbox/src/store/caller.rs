@@ -28,7 +28,6 @@ pub struct Actor {
 pub struct AccountRef {
     /// `ACC-…`
     pub id: String,
-    /// Name.
     pub name: String,
     /// `Client`, `Vendor` or `Operations`.
     pub kind: String,
@@ -68,7 +67,6 @@ impl Scope {
 /// An authenticated request's caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
-    /// Who acts.
     pub actor: Actor,
     /// The account the credentials belong to (a user's current account).
     pub account: AccountRef,

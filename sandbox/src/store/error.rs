@@ -4,7 +4,6 @@
 use crate::domain::FieldErrors;
 use std::fmt;
 
-/// A store operation's failure.
 #[derive(Debug, Clone)]
 pub enum StoreError {
     /// No such object, or not one the caller may see (the two look the same).
@@ -31,7 +30,6 @@ pub enum StoreError {
     Invalid(FieldErrors),
     /// A list query that cannot be used.
     Query(rql::ParseError),
-    /// The database failed.
     Database(String),
 }
 

@@ -20,7 +20,6 @@ pub struct Column {
     pub prop: &'static str,
     /// SQL expression (a column of the resource's main table alias).
     pub sql: &'static str,
-    /// Comparison kind.
     pub kind: Kind,
 }
 

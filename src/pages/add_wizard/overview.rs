@@ -6,7 +6,6 @@ use crate::components::LogoChoice;
 use crate::pages::token_form::TokenForm;
 use leptos::prelude::*;
 
-/// The Overview step.
 #[component]
 pub fn Overview(form: TokenForm) -> impl IntoView {
     let modules = use_shared_modules(use_account());

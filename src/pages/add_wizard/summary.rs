@@ -7,7 +7,6 @@ use crate::components::{Appearance, ButtonLink, SecretValue};
 use crate::model::route::{Screen, Tab};
 use leptos::prelude::*;
 
-/// The Summary step.
 #[component]
 pub fn Summary(token: ApiToken) -> impl IntoView {
     let back = use_list_return();

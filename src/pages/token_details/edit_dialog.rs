@@ -48,7 +48,6 @@ impl EditState {
         self.initial.set(Some(values));
     }
 
-    /// Ends the edit.
     fn end(&self) {
         self.initial.set(None);
     }

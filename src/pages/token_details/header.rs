@@ -8,7 +8,6 @@ use crate::model::route::Screen;
 use crate::model::token_action::Change;
 use leptos::prelude::*;
 
-/// The details page's header.
 #[component]
 pub fn DetailsHeader(token: ApiToken, refresh: Trigger) -> impl IntoView {
     let back = use_list_return();

@@ -102,7 +102,6 @@ impl Selection {
         untrack(|| self.targets())
     }
 
-    /// Unselects everything.
     pub fn clear(&self) {
         let state = self.state.get_untracked();
         self.chosen.set((state, BTreeMap::new()));

@@ -26,7 +26,6 @@ impl FilterChoice for Module {
     }
 }
 
-/// The list's toolbar.
 #[component]
 pub fn Toolbar(#[prop(into)] on_refresh: Callback<()>, set_hidden: Callback<Vec<Column>>) -> impl IntoView {
     let modules = use_shared_modules(use_account());

@@ -35,7 +35,6 @@ impl Kind {
     }
 }
 
-/// The fault mode's settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Faults {
     /// Share of requests that are faulty, 0 to 1.

@@ -76,7 +76,6 @@ pub struct Placement<'a> {
     pub id: Option<&'a str>,
     /// The owning account.
     pub account_id: &'a str,
-    /// Its status.
     pub status: &'a str,
     /// When it was made.
     pub created_at: &'a str,
