@@ -28,3 +28,6 @@ if [ -n "$floats" ]; then
   exit 1
 fi
 echo "float formatting in the main module: none"
+
+# Where the main module's code goes, by crate (the same names-kept build).
+node tools/fn-sizes.mjs "$main_wasm" 12
