@@ -8,6 +8,7 @@ pub mod client;
 pub mod credential;
 pub mod error;
 pub mod identity;
+pub mod json;
 pub mod load;
 pub mod models;
 pub mod modules;

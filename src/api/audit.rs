@@ -2,13 +2,13 @@
 //! asks for what it shows (`select=object,actor,details`) with `render()`,
 //! as SoftwareOne's CLI does, so `details` arrives as prose.
 
+use super::json::{object, text, text_or_empty, FromJson};
 use super::{ApiClient, ApiError, Page};
 use rql::{Expr, OrderField, Query, SelectField};
-use serde::Deserialize;
+use serde_json::Value;
 
 /// The account an actor acted for.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ActorAccount {
     /// `ACC-…`
     pub id: String,
@@ -18,8 +18,7 @@ pub struct ActorAccount {
 }
 
 /// Who acted.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AuditActor {
     /// `USR-…` or `TKN-…`.
     pub id: String,
@@ -29,8 +28,7 @@ pub struct AuditActor {
     pub account: Option<ActorAccount>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AuditRecord {
     /// `AUD-…`
     pub id: String,
@@ -41,6 +39,41 @@ pub struct AuditRecord {
     /// When (ISO 8601).
     pub timestamp: Option<String>,
     pub actor: Option<AuditActor>,
+}
+
+impl FromJson for ActorAccount {
+    fn from_json(v: &Value) -> Option<Self> {
+        let o = v.as_object()?;
+        Some(ActorAccount {
+            id: text_or_empty(o, "id"),
+            name: text_or_empty(o, "name"),
+            account_type: text(o, "accountType"),
+        })
+    }
+}
+
+impl FromJson for AuditActor {
+    fn from_json(v: &Value) -> Option<Self> {
+        let o = v.as_object()?;
+        Some(AuditActor {
+            id: text_or_empty(o, "id"),
+            name: text_or_empty(o, "name"),
+            account: object(o, "account"),
+        })
+    }
+}
+
+impl FromJson for AuditRecord {
+    fn from_json(v: &Value) -> Option<Self> {
+        let o = v.as_object()?;
+        Some(AuditRecord {
+            id: text_or_empty(o, "id"),
+            event: text_or_empty(o, "event"),
+            details: text_or_empty(o, "details"),
+            timestamp: text(o, "timestamp"),
+            actor: object(o, "actor"),
+        })
+    }
 }
 
 /// The query for one object's records, newest first, rendered.
@@ -86,7 +119,7 @@ mod tests {
 
     #[test]
     fn records_decode_with_the_actors_account() {
-        let r: AuditRecord = serde_json::from_str(
+        let r: AuditRecord = crate::api::client::decode(
             r#"{"id":"AUD-1","event":"e","details":"d","timestamp":"2026-01-01T00:00:00Z",
                 "actor":{"id":"TKN-1","name":"Robot","account":{"id":"ACC-1","name":"Stark","accountType":"Client"}},"x":1}"#,
         )

@@ -7,12 +7,12 @@ mod exchange;
 mod urls;
 
 use super::error::ApiError;
+use super::json::FromJson;
 use crate::model::retry::{backoff_ms, READ_RETRIES};
 use exchange::{exchange, Body, Read};
 pub use exchange::{request, Outgoing, REQUEST_TIMEOUT};
 use gloo_net::http::Method;
 use send_wrapper::SendWrapper;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::future::Future;
 use std::pin::Pin;
@@ -50,8 +50,10 @@ pub trait Availability: Send + Sync {
 }
 
 /// Decodes a JSON body into `T`.
-pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    serde_json::from_str(text).map_err(|e| ApiError::Decode(format!("The response could not be read: {e}")))
+pub fn decode<T: FromJson>(text: &str) -> Result<T, ApiError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ApiError::Decode(format!("The response could not be read: {e}")))?;
+    T::from_json(&value).ok_or_else(|| ApiError::Decode("The response could not be read: not an object".into()))
 }
 
 fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
@@ -166,7 +168,7 @@ impl ApiClient {
     /// `GET path`, decoded. A busy API is waited for, as long as it asks
     /// (else a growing, jittered pause), and asked again, at most
     /// [`READ_RETRIES`] times; the wait shows and can be cancelled.
-    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+    pub async fn get<T: FromJson>(&self, path: &str) -> Result<T, ApiError> {
         let mut attempt = 0;
         loop {
             let answer = self.call(Method::GET, path, None).await;
@@ -190,12 +192,7 @@ impl ApiClient {
     }
 
     /// A request with a JSON body, its answer decoded.
-    pub async fn send<T: DeserializeOwned, B: Serialize>(
-        &self,
-        method: Method,
-        path: &str,
-        body: &B,
-    ) -> Result<T, ApiError> {
+    pub async fn send<T: FromJson, B: Serialize>(&self, method: Method, path: &str, body: &B) -> Result<T, ApiError> {
         decode(&self.call(method, path, Some(encode(body)?)).await?)
     }
 

@@ -1,12 +1,13 @@
-//! The API's objects as the console reads them. Lenient by design: unknown
-//! fields are ignored and missing optional ones take defaults.
+//! The API's objects as the console reads them (read from JSON in
+//! [`read`]). Lenient by design: unknown fields are ignored and missing or
+//! mistyped optional ones take defaults.
 
-use serde::Deserialize;
 use std::fmt;
 
+mod read;
+
 /// A token's value. Its `Debug` never shows it, so it cannot end up in logs.
-#[derive(Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(transparent)]
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct Secret(String);
 
 impl Secret {
@@ -29,8 +30,7 @@ impl fmt::Debug for Secret {
 pub use crate::model::token_action::TokenStatus;
 
 /// `{id, name}` of a person or token that acted.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Actor {
     /// `USR-…` or `TKN-…`.
     pub id: String,
@@ -39,8 +39,7 @@ pub struct Actor {
 }
 
 /// When and by whom.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Event {
     /// Instant (ISO 8601).
     pub at: Option<String>,
@@ -48,8 +47,7 @@ pub struct Event {
 }
 
 /// An object's audit stamps.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Audit {
     /// Creation.
     pub created: Option<Event>,
@@ -58,8 +56,7 @@ pub struct Audit {
 }
 
 /// A module as tokens and the modules list carry it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Module {
     /// `MOD-1234`.
     pub id: String,
@@ -67,12 +64,10 @@ pub struct Module {
     /// What it covers.
     pub description: Option<String>,
     /// The account types it is for (`Client`, `vendor`, …), when the API says.
-    #[serde(rename = "accountTypes")]
     pub account_types: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Account {
     /// `ACC-1234-5678`.
     pub id: String,
@@ -80,14 +75,12 @@ pub struct Account {
     /// `Active`, `Enabled`, `Disabled`.
     pub status: Option<String>,
     /// `Client`, `Vendor`, `Operations`.
-    #[serde(rename = "type")]
     pub kind: Option<String>,
     /// Logo path.
     pub icon: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ApiToken {
     /// `TKN-1234-5678`.
     pub id: String,
@@ -149,8 +142,7 @@ impl ApiToken {
 }
 
 /// `$meta.pagination`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pagination {
     /// Rows skipped.
     pub offset: u64,
@@ -161,19 +153,15 @@ pub struct Pagination {
 }
 
 /// `$meta` of a list.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListMeta {
     pub pagination: Pagination,
 }
 
 /// A list answer: `{"$meta":{…},"data":[…]}`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page<T> {
-    #[serde(rename = "$meta", default)]
     pub meta: ListMeta,
-    #[serde(default = "Vec::new")]
     pub data: Vec<T>,
 }
 
@@ -181,35 +169,5 @@ impl<T> Page<T> {
     /// Total rows matching (falls back to the rows present).
     pub fn total(&self) -> u64 {
         self.meta.pagination.total.unwrap_or(self.data.len() as u64)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_decode_with_missing_and_unknown_fields() {
-        let page: Page<ApiToken> = serde_json::from_str(
-            r#"{"$meta":{"pagination":{"offset":0,"limit":10,"total":1}},"data":[
-                {"id":"TKN-1","name":"R","status":"Suspended","surprise":{"x":1},"modules":[{"id":"MOD-1","name":"M","paid":true}]}
-            ]}"#,
-        )
-        .unwrap();
-        assert_eq!(page.total(), 1);
-        let t = &page.data[0];
-        assert_eq!(t.status, TokenStatus::Unknown);
-        assert_eq!(t.modules[0].name, "M");
-        assert!(t.created().is_none() && t.token.is_none());
-        let bare: Page<ApiToken> = serde_json::from_str(r#"{"data":[]}"#).unwrap();
-        assert_eq!(bare.total(), 0);
-    }
-
-    #[test]
-    fn secrets_never_show_in_debug_output() {
-        let t: ApiToken = serde_json::from_str(r#"{"id":"TKN-1","token":"idt:TKN-1:s3cr3t"}"#).unwrap();
-        let dbg = format!("{t:?}");
-        assert!(!dbg.contains("s3cr3t"), "{dbg}");
-        assert_eq!(t.token.unwrap().expose(), "idt:TKN-1:s3cr3t");
     }
 }

@@ -1,0 +1,48 @@
+//! The API's objects read from a parsed JSON value by hand, field by field:
+//! lenient (unknown fields ignored, a missing or mistyped optional field is
+//! its default), and without serde's generated visitors.
+
+use serde_json::{Map, Value};
+
+/// A type read from the API's JSON.
+pub trait FromJson: Sized {
+    /// `v` as this type; `None` when it cannot be one at all (not an object).
+    fn from_json(v: &Value) -> Option<Self>;
+}
+
+/// The text field `key`, if it is text.
+pub fn text(o: &Map<String, Value>, key: &str) -> Option<String> {
+    o.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// The text field `key`, or empty.
+pub fn text_or_empty(o: &Map<String, Value>, key: &str) -> String {
+    text(o, key).unwrap_or_default()
+}
+
+/// The object field `key` as `T`.
+pub fn object<T: FromJson>(o: &Map<String, Value>, key: &str) -> Option<T> {
+    o.get(key).and_then(T::from_json)
+}
+
+/// The array field `key`, each readable item as `T`.
+pub fn list<T: FromJson>(o: &Map<String, Value>, key: &str) -> Vec<T> {
+    match o.get(key) {
+        Some(Value::Array(items)) => items.iter().filter_map(T::from_json).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Text.
+impl FromJson for String {
+    fn from_json(v: &Value) -> Option<Self> {
+        v.as_str().map(str::to_owned)
+    }
+}
+
+/// Any JSON, as it came.
+impl FromJson for Value {
+    fn from_json(v: &Value) -> Option<Self> {
+        Some(v.clone())
+    }
+}
