@@ -33,7 +33,6 @@ pub fn list<T: FromJson>(o: &Map<String, Value>, key: &str) -> Vec<T> {
     }
 }
 
-/// Text.
 impl FromJson for String {
     fn from_json(v: &Value) -> Option<Self> {
         v.as_str().map(str::to_owned)

@@ -161,6 +161,7 @@ pub struct ListMeta {
 /// A list answer: `{"$meta":{…},"data":[…]}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page<T> {
+    /// `$meta`.
     pub meta: ListMeta,
     pub data: Vec<T>,
 }
