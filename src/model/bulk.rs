@@ -187,6 +187,21 @@ mod tests {
         }
     }
 
+    /// Disables `targets` against a stand-in API that answers `answer(id)`;
+    /// the ids sent, in order, and the report.
+    fn disable_recorded(
+        targets: &[Target],
+        answer: impl Fn(&str) -> Result<Acted, NotDone>,
+    ) -> (Vec<String>, Vec<BulkResult>) {
+        let sent = RefCell::new(Vec::new());
+        let results = ready(run(Change::Disable, targets, |id| {
+            sent.borrow_mut().push(id.clone());
+            let answer = answer(&id);
+            async move { answer }
+        }));
+        (sent.into_inner(), results)
+    }
+
     #[test]
     fn only_applicable_tokens_are_sent_and_each_gets_its_outcome() {
         let targets = [
@@ -195,25 +210,15 @@ mod tests {
             target("B", TokenStatus::Active),
             target("C", TokenStatus::Active),
         ];
-        let sent = RefCell::new(Vec::new());
-        let results = ready(run(Change::Disable, &targets, |id| {
-            sent.borrow_mut().push(id.clone());
-            async move {
-                match id.as_str() {
-                    "B" => Err(NotDone {
-                        why: "Forbidden: not yours".into(),
-                        pause: false,
-                    }),
-                    "C" => Ok(Acted::Already("Already disabled by Ana".into())),
-                    _ => Ok(Acted::Done),
-                }
-            }
-        }));
-        assert_eq!(
-            *sent.borrow(),
-            ["A", "B", "C"],
-            "one at a time, skipped ones never sent"
-        );
+        let (sent, results) = disable_recorded(&targets, |id| match id {
+            "B" => Err(NotDone {
+                why: "Forbidden: not yours".into(),
+                pause: false,
+            }),
+            "C" => Ok(Acted::Already("Already disabled by Ana".into())),
+            _ => Ok(Acted::Done),
+        });
+        assert_eq!(sent, ["A", "B", "C"], "one at a time, skipped ones never sent");
         let outcomes: Vec<(&str, &Outcome)> = results.iter().map(|r| (r.target.id.as_str(), &r.outcome)).collect();
         assert_eq!(
             outcomes,
@@ -247,20 +252,14 @@ mod tests {
             target("B", TokenStatus::Active),
             target("C", TokenStatus::Active),
         ];
-        let sent = RefCell::new(Vec::new());
-        let results = ready(run(Change::Disable, &targets, |id| {
-            sent.borrow_mut().push(id.clone());
-            async move {
-                match id.as_str() {
-                    "B" => Err(NotDone {
-                        why: "The API is busy".into(),
-                        pause: true,
-                    }),
-                    _ => Ok(Acted::Done),
-                }
-            }
-        }));
-        assert_eq!(*sent.borrow(), ["A", "B"], "C is not sent into the same refusal");
+        let (sent, results) = disable_recorded(&targets, |id| match id {
+            "B" => Err(NotDone {
+                why: "The API is busy".into(),
+                pause: true,
+            }),
+            _ => Ok(Acted::Done),
+        });
+        assert_eq!(sent, ["A", "B"], "C is not sent into the same refusal");
         assert_eq!(tally(&results), (1, 2));
         assert_eq!(results[2].outcome, Outcome::Failed(PAUSED.into()));
         assert_eq!(changed(&results), [target("A", TokenStatus::Active)]);
