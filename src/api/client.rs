@@ -142,56 +142,69 @@ impl ApiClient {
         result
     }
 
-    async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
-        let token = self.credentials.bearer().unwrap_or_default();
-        let write = method != Method::GET;
-        let result = request(&self.base, &token, self.outgoing(method, path, body)).await;
-        if write && result.is_ok() {
-            self.credentials.wrote();
-        }
-        if let Some(a) = &self.availability {
-            match &result {
-                Err(ApiError::Network(_)) => a.reached(false),
-                Err(ApiError::Aborted) => {}
-                Err(ApiError::Busy { retry_at_ms, .. }) => {
-                    a.reached(true);
-                    if write {
-                        a.hold_writes(*retry_at_ms);
-                    }
-                }
-                _ => a.reached(true),
+    // Boxed, so that every call site shares one copy of the exchange.
+    fn call<'a>(
+        &'a self,
+        method: Method,
+        path: &'a str,
+        body: Option<String>,
+    ) -> Pin<Box<dyn Future<Output = Result<String, ApiError>> + 'a>> {
+        Box::pin(async move {
+            let token = self.credentials.bearer().unwrap_or_default();
+            let write = method != Method::GET;
+            let result = request(&self.base, &token, self.outgoing(method, path, body)).await;
+            if write && result.is_ok() {
+                self.credentials.wrote();
             }
-        }
-        self.heard(result)
+            if let Some(a) = &self.availability {
+                match &result {
+                    Err(ApiError::Network(_)) => a.reached(false),
+                    Err(ApiError::Aborted) => {}
+                    Err(ApiError::Busy { retry_at_ms, .. }) => {
+                        a.reached(true);
+                        if write {
+                            a.hold_writes(*retry_at_ms);
+                        }
+                    }
+                    _ => a.reached(true),
+                }
+            }
+            self.heard(result)
+        })
     }
 
     /// `GET path`, decoded. A busy API is waited for, as long as it asks
     /// (else a growing, jittered pause), and asked again, at most
     /// [`READ_RETRIES`] times; the wait shows and can be cancelled.
     pub async fn get<T: FromJson>(&self, path: &str) -> Result<T, ApiError> {
-        let mut attempt = 0;
-        loop {
-            let answer = self.call(Method::GET, path, None).await;
-            let (Err(busy @ ApiError::Busy { .. }), Some(availability)) = (&answer, &self.availability) else {
-                return decode(&answer?);
-            };
-            if attempt >= READ_RETRIES {
-                return Err(busy.clone());
-            }
-            let wait = busy
-                .wait_ms(js_sys::Date::now() as i64)
-                .unwrap_or_else(|| backoff_ms(attempt, js_sys::Math::random()));
-            if !availability.wait(wait, self.abort.as_deref().cloned()).await {
-                // Cancelled by its owner (the view's inputs changed): as any
-                // cancelled request, so the view keeps what it showed.
-                let cancelled = self.abort.as_deref().is_some_and(AbortSignal::aborted);
-                return Err(if cancelled { ApiError::Aborted } else { busy.clone() });
-            }
-            attempt += 1;
-        }
+        decode(&self.read(path).await?)
     }
 
-    /// A request with a JSON body, its answer decoded.
+    // Boxed, so the request and its retries are compiled once, not once per
+    // answer type.
+    fn read<'a>(&'a self, path: &'a str) -> Pin<Box<dyn Future<Output = Result<String, ApiError>> + 'a>> {
+        Box::pin(async move {
+            let mut attempt = 0;
+            loop {
+                let answer = self.call(Method::GET, path, None).await;
+                let (Err(busy @ ApiError::Busy { .. }), Some(availability)) = (&answer, &self.availability) else {
+                    return answer;
+                };
+                if attempt >= READ_RETRIES {
+                    return Err(busy.clone());
+                }
+                let wait = busy
+                    .wait_ms(js_sys::Date::now() as i64)
+                    .unwrap_or_else(|| backoff_ms(attempt, js_sys::Math::random()));
+                if !availability.wait(wait, self.abort.as_deref().cloned()).await {
+                    let cancelled = self.abort.as_deref().is_some_and(AbortSignal::aborted);
+                    return Err(if cancelled { ApiError::Aborted } else { busy.clone() });
+                }
+                attempt += 1;
+            }
+        })
+    }
+
     pub async fn send<T: FromJson, B: Serialize>(&self, method: Method, path: &str, body: &B) -> Result<T, ApiError> {
         decode(&self.call(method, path, Some(encode(body)?)).await?)
     }
