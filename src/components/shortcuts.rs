@@ -1,6 +1,7 @@
 //! The keyboard shortcuts (`/`, `n`, `?`) and the dialog that lists them.
 
 use super::button::{Appearance, Button};
+use super::lazy::{split_point, LazyDialog};
 use super::modal::Modal;
 use crate::app::nav::use_go;
 use crate::model::route::Screen;
@@ -55,8 +56,13 @@ pub fn Shortcuts() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || handle.remove());
-    view! { <ShortcutsHelp open=help /> }
+    view! { <LazyDialog open=help render=move || render_shortcuts_help(help) /> }
 }
+
+// The help's code comes in a chunk of its own, fetched the first time `?` is pressed.
+split_point!(shortcuts_help, render_shortcuts_help, |open: RwSignal<bool>| view! {
+    <ShortcutsHelp open />
+});
 
 /// The dialog listing every shortcut.
 #[component]

@@ -1,6 +1,7 @@
 //! Naming a saved view: saving the list under a name, or renaming a view.
 
 use super::super::use_list_context;
+use crate::components::lazy::{split_point, LazyDialog};
 use crate::components::{Appearance, Button, Modal};
 use crate::model::views::{self, SavedView};
 use leptos::prelude::*;
@@ -24,9 +25,38 @@ impl Naming {
 }
 
 /// Asks a view's name while `naming` says for what; `store` keeps the views
-/// as they are then, and `chosen` names the view saved.
+/// as they are then, and `chosen` names the view saved. Its code comes in a
+/// chunk of its own, fetched the first time it opens.
 #[component]
 pub fn NameDialog(
+    naming: RwSignal<Option<Naming>>,
+    saved: Memo<Vec<SavedView>>,
+    store: Callback<Vec<SavedView>>,
+    hidden: Memo<String>,
+    chosen: RwSignal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <LazyDialog
+            open=Signal::derive(move || naming.with(Option::is_some))
+            render=move || render_name_dialog(naming, saved, store, hidden, chosen)
+        />
+    }
+}
+
+split_point!(view_name_dialog, render_name_dialog, |naming: RwSignal<
+    Option<Naming>,
+>,
+                                                    saved: Memo<Vec<SavedView>>,
+                                                    store: Callback<
+    Vec<SavedView>,
+>,
+                                                    hidden: Memo<String>,
+                                                    chosen: RwSignal<
+    Option<String>,
+>| view! { <NameModal naming saved store hidden chosen /> });
+
+#[component]
+fn NameModal(
     naming: RwSignal<Option<Naming>>,
     saved: Memo<Vec<SavedView>>,
     store: Callback<Vec<SavedView>>,
