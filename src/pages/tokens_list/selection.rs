@@ -7,10 +7,12 @@
 use crate::model::bulk::Target;
 use crate::model::list_state::ListState;
 use leptos::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-/// The selected tokens of one list state.
-type Chosen = (ListState, BTreeMap<String, Target>);
+/// The selected tokens of one list state, in the order of their ids, one
+/// per id (a sorted `Vec`: a page of rows needs no map, and the main module
+/// then carries no B-tree code).
+type Chosen = (ListState, Vec<Target>);
 /// The rows' own flags, by token id, for one list state.
 type Flags = (ListState, HashMap<String, ArcRwSignal<bool>>);
 
@@ -30,21 +32,16 @@ impl Selection {
         let now = state.get_untracked();
         Selection {
             state,
-            chosen: RwSignal::new((now.clone(), BTreeMap::new())),
+            chosen: RwSignal::new((now.clone(), Vec::new())),
             flags: StoredValue::new_local((now, HashMap::new())),
         }
     }
 
     /// Reads the selected tokens of the current state (tracked).
-    fn with_chosen<R>(&self, f: impl FnOnce(&BTreeMap<String, Target>) -> R) -> R {
+    fn with_chosen<R>(&self, f: impl FnOnce(&[Target]) -> R) -> R {
         let state = self.state.get();
-        self.chosen.with(|(made_in, chosen)| {
-            if *made_in == state {
-                f(chosen)
-            } else {
-                f(&BTreeMap::new())
-            }
-        })
+        self.chosen
+            .with(|(made_in, chosen)| if *made_in == state { f(chosen) } else { f(&[]) })
     }
 
     /// The flag of the row of token `id`: whether it is selected (the row's own signal).
@@ -63,7 +60,7 @@ impl Selection {
 
     /// Whether every one of `ids` is selected, and there is one (tracked).
     pub fn has_all(&self, ids: &[String]) -> bool {
-        self.with_chosen(|s| !ids.is_empty() && ids.iter().all(|id| s.contains_key(id)))
+        self.with_chosen(|s| !ids.is_empty() && ids.iter().all(|id| position(s, id).is_ok()))
     }
 
     /// Selects (`on`) or unselects `targets`.
@@ -75,10 +72,17 @@ impl Selection {
                 chosen.clear();
             }
             for t in targets {
-                if on {
-                    chosen.insert(t.id.clone(), t.clone());
-                } else {
-                    chosen.remove(&t.id);
+                match (position(chosen, &t.id), on) {
+                    (Ok(at), true) => {
+                        if let Some(kept) = chosen.get_mut(at) {
+                            *kept = t.clone();
+                        }
+                    }
+                    (Err(at), true) => chosen.insert(at, t.clone()),
+                    (Ok(at), false) => {
+                        chosen.remove(at);
+                    }
+                    (Err(_), false) => {}
                 }
             }
         });
@@ -89,12 +93,12 @@ impl Selection {
 
     /// How many are selected (tracked).
     pub fn count(&self) -> usize {
-        self.with_chosen(BTreeMap::len)
+        self.with_chosen(<[Target]>::len)
     }
 
     /// The selected tokens (tracked).
     pub fn targets(&self) -> Vec<Target> {
-        self.with_chosen(|s| s.values().cloned().collect())
+        self.with_chosen(<[Target]>::to_vec)
     }
 
     /// The selected tokens, not tracked (when acting on them).
@@ -104,11 +108,16 @@ impl Selection {
 
     pub fn clear(&self) {
         let state = self.state.get_untracked();
-        self.chosen.set((state, BTreeMap::new()));
+        self.chosen.set((state, Vec::new()));
         self.flags.with_value(|(_, flags)| {
             for flag in flags.values() {
                 flag.set(false);
             }
         });
     }
+}
+
+/// Where token `id` is in `chosen` (sorted by id), or where it would go.
+fn position(chosen: &[Target], id: &str) -> Result<usize, usize> {
+    chosen.binary_search_by(|t| t.id.as_str().cmp(id))
 }
