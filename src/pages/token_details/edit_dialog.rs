@@ -157,7 +157,6 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
             on_close.run(false);
         }
     });
-    let form_error = form.error(Field::Form);
     // Open for as long as it is mounted (the page mounts it while editing).
     view! {
         <Modal open=true title="Edit API token" on_close=close wide=true testid="edit-dialog">
@@ -166,20 +165,7 @@ pub fn EditTokenDialog(token: ApiToken, state: EditState, #[prop(into)] on_close
                 names.extend(c.token.modules.iter().map(|m| (m.id.clone(), m.name.clone())));
                 view! { <ConflictView conflict=c mine=form.values() names on_resolve=resolve /> }
             })}
-            <EditSteps step hidden=Signal::derive(move || conflict.with(Option::is_some)) />
-            <form novalidate hidden=move || conflict.with(Option::is_some) on:submit=move |ev: leptos::ev::SubmitEvent| {
-                ev.prevent_default();
-                submit.run();
-            }>
-                <div hidden=move || step.get() != Step::General>
-                    <GeneralFields form without_logo=("Save without the logo", Callback::new(move |_| submit.run())) />
-                </div>
-                <div hidden=move || step.get() != Step::Modules>
-                    <ModulesPicker form />
-                </div>
-                <p class="form-error" role="alert" data-testid="edit-form-error">{move || form_error.get()}</p>
-                <EditActions step pending on_close=close />
-            </form>
+            <EditForm form submit step hidden=Signal::derive(move || conflict.with(Option::is_some)) on_close=close />
             <DiscardDialog
                 open=asking_discard
                 title="Discard your changes?"
@@ -215,6 +201,35 @@ fn resolution(
             }
         }
     })
+}
+
+/// The two steps' fields, their buttons and the form's own error; hidden
+/// while the conflict view asks.
+#[component]
+fn EditForm(
+    form: TokenForm,
+    submit: Submit,
+    step: RwSignal<Step>,
+    hidden: Signal<bool>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let form_error = form.error(Field::Form);
+    view! {
+        <EditSteps step hidden />
+        <form novalidate hidden=hidden on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            submit.run();
+        }>
+            <div hidden=move || step.get() != Step::General>
+                <GeneralFields form without_logo=("Save without the logo", Callback::new(move |_| submit.run())) />
+            </div>
+            <div hidden=move || step.get() != Step::Modules>
+                <ModulesPicker form />
+            </div>
+            <p class="form-error" role="alert" data-testid="edit-form-error">{move || form_error.get()}</p>
+            <EditActions step pending=submit.pending() on_close />
+        </form>
+    }
 }
 
 /// The General and Modules step buttons.
