@@ -30,7 +30,10 @@ pub struct Problem {
     pub errors: Vec<FieldError>,
 }
 
-fn text(v: &Value, keys: &[&str]) -> Option<String> {
+/// The first of `keys` holding non-blank text, trimmed: a problem field has
+/// several names across the platform's services, and a blank one says
+/// nothing (unlike `api::json::text`, which reads one key as it is).
+fn first_text(v: &Value, keys: &[&str]) -> Option<String> {
     keys.iter()
         .find_map(|k| v.get(*k).and_then(Value::as_str))
         .map(str::trim)
@@ -88,7 +91,7 @@ fn messages(v: &Value) -> Vec<String> {
         Value::Array(items) => items
             .iter()
             .map(|m| match m {
-                Value::Object(_) => text(m, &["message"]).unwrap_or_else(|| plain(m)),
+                Value::Object(_) => first_text(m, &["message"]).unwrap_or_else(|| plain(m)),
                 other => plain(other),
             })
             .collect(),
@@ -111,7 +114,7 @@ fn field_errors(errors: &Value) -> Vec<FieldError> {
             .iter()
             .flat_map(|item| {
                 let message = match item {
-                    Value::Object(_) => fill(&text(item, &["message"]).unwrap_or_default(), item.get("parameters")),
+                    Value::Object(_) => fill(&first_text(item, &["message"]).unwrap_or_default(), item.get("parameters")),
                     other => plain(other),
                 };
                 let props: Vec<String> = item
@@ -147,11 +150,11 @@ impl Problem {
             };
         }
         Problem {
-            kind: text(&v, &["type"]),
-            title: text(&v, &["title", "message"]),
+            kind: first_text(&v, &["type"]),
+            title: first_text(&v, &["title", "message"]),
             status: number(&v, &["status", "statusCode"]).or(Some(status)),
-            detail: text(&v, &["detail", "details"]),
-            trace_id: text(&v, &["traceId"]),
+            detail: first_text(&v, &["detail", "details"]),
+            trace_id: first_text(&v, &["traceId"]),
             errors: v.get("errors").map(field_errors).unwrap_or_default(),
         }
     }
