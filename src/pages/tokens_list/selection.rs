@@ -7,14 +7,13 @@
 use crate::model::bulk::Target;
 use crate::model::list_state::ListState;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 /// The selected tokens of one list state, in the order of their ids, one
 /// per id (a sorted `Vec`: a page of rows needs no map, and the main module
 /// then carries no B-tree code).
 type Chosen = (ListState, Vec<Target>);
-/// The rows' own flags, by token id, for one list state.
-type Flags = (ListState, HashMap<String, ArcRwSignal<bool>>);
+/// The rows' own flags, by token id (sorted), for one list state.
+type Flags = (ListState, Vec<(String, ArcRwSignal<bool>)>);
 
 /// The list's selection, shared by the rows, the select-all box and the bulk bar.
 #[derive(Clone, Copy)]
@@ -33,7 +32,7 @@ impl Selection {
         Selection {
             state,
             chosen: RwSignal::new((now.clone(), Vec::new())),
-            flags: StoredValue::new_local((now, HashMap::new())),
+            flags: StoredValue::new_local((now, Vec::new())),
         }
     }
 
@@ -53,7 +52,14 @@ impl Selection {
                     *made_in = state;
                     flags.clear();
                 }
-                flags.entry(id.to_string()).or_default().clone()
+                match flags.binary_search_by(|(flagged, _)| flagged.as_str().cmp(id)) {
+                    Ok(at) => flags.get(at).map(|(_, flag)| flag.clone()).unwrap_or_default(),
+                    Err(at) => {
+                        let flag = ArcRwSignal::new(false);
+                        flags.insert(at, (id.to_string(), flag.clone()));
+                        flag
+                    }
+                }
             })
             .unwrap_or_default()
     }
@@ -110,7 +116,7 @@ impl Selection {
         let state = self.state.get_untracked();
         self.chosen.set((state, Vec::new()));
         self.flags.with_value(|(_, flags)| {
-            for flag in flags.values() {
+            for (_, flag) in flags {
                 flag.set(false);
             }
         });
