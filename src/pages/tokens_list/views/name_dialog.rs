@@ -43,18 +43,17 @@ pub fn NameDialog(
     }
 }
 
-split_point!(view_name_dialog, render_name_dialog, |naming: RwSignal<
-    Option<Naming>,
->,
-                                                    saved: Memo<Vec<SavedView>>,
-                                                    store: Callback<
-    Vec<SavedView>,
->,
-                                                    hidden: Memo<String>,
-                                                    chosen: RwSignal<
-    Option<String>,
->| view! { <NameModal naming saved store hidden chosen /> });
+split_point! {
+    view_name_dialog,
+    render_name_dialog,
+    |naming: RwSignal<Option<Naming>>,
+     saved: Memo<Vec<SavedView>>,
+     store: Callback<Vec<SavedView>>,
+     hidden: Memo<String>,
+     chosen: RwSignal<Option<String>>| view! { <NameModal naming saved store hidden chosen /> }
+}
 
+/// The dialog, in the chunk: its title follows what is asked.
 #[component]
 fn NameModal(
     naming: RwSignal<Option<Naming>>,
