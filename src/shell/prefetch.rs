@@ -22,10 +22,11 @@ const IDLE_WITHIN: Duration = Duration::from_secs(3);
 /// (`tools/split.mjs`); builds that do not split have none.
 const CHUNKS_META: &str = "tokens-console-chunks";
 
-/// Downloads each chunk file the build lists, one after another, into the
-/// browser's HTTP cache (they are served as immutable), where the chunk
-/// loader finds it on first use. Nothing is compiled. A failure is left for
-/// that first use to report.
+/// Downloads each chunk file the build lists, one after another and each
+/// when the browser is idle again (a person using the page goes first),
+/// into the browser's HTTP cache (they are served as immutable), where the
+/// chunk loader finds it on first use. Nothing is compiled. A failure is
+/// left for that first use to report.
 async fn download_chunks(base: String) {
     let names = document()
         .query_selector(&format!("meta[name={CHUNKS_META}]"))
@@ -36,6 +37,7 @@ async fn download_chunks(base: String) {
     // Plain file names only: nothing outside the console's own folder.
     let plain = |name: &&str| name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
     for name in names.split_ascii_whitespace().filter(plain) {
+        idle().await;
         let url = format!("{base}/{name}");
         let Ok(response) = JsFuture::from(window().fetch_with_str(&url)).await else {
             continue;
@@ -70,12 +72,22 @@ fn when_idle(f: impl FnOnce() + 'static) {
     };
 }
 
+/// Resolves when the browser is idle (within [`IDLE_WITHIN`]).
+async fn idle() {
+    let idle = js_sys::Promise::new(&mut |resolve, _| {
+        when_idle(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        })
+    });
+    let _ = JsFuture::from(idle).await;
+}
+
 /// Prefetches while mounted.
 #[component]
 pub fn Prefetch() -> impl IntoView {
     let base = use_nav().base().to_string();
     let files_base = base.clone();
-    when_idle(move || spawn_local(download_chunks(files_base)));
+    spawn_local(download_chunks(files_base));
     let on_link = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let link = ev
             .target()
