@@ -114,7 +114,10 @@ fn field_errors(errors: &Value) -> Vec<FieldError> {
             .iter()
             .flat_map(|item| {
                 let message = match item {
-                    Value::Object(_) => fill(&first_text(item, &["message"]).unwrap_or_default(), item.get("parameters")),
+                    Value::Object(_) => fill(
+                        &first_text(item, &["message"]).unwrap_or_default(),
+                        item.get("parameters"),
+                    ),
                     other => plain(other),
                 };
                 let props: Vec<String> = item
