@@ -197,6 +197,8 @@ impl ApiClient {
                     .wait_ms(js_sys::Date::now() as i64)
                     .unwrap_or_else(|| backoff_ms(attempt, js_sys::Math::random()));
                 if !availability.wait(wait, self.abort.as_deref().cloned()).await {
+                    // Cancelled by its owner (the view's inputs changed): as any
+                    // cancelled request, so the view keeps what it showed.
                     let cancelled = self.abort.as_deref().is_some_and(AbortSignal::aborted);
                     return Err(if cancelled { ApiError::Aborted } else { busy.clone() });
                 }
@@ -205,6 +207,7 @@ impl ApiClient {
         })
     }
 
+    /// A request with a JSON body, its answer decoded.
     pub async fn send<T: FromJson, B: Serialize>(&self, method: Method, path: &str, body: &B) -> Result<T, ApiError> {
         decode(&self.call(method, path, Some(encode(body)?)).await?)
     }
