@@ -12,7 +12,7 @@ use crate::components::{use_toasts, Appearance, Button};
 use crate::model::list_state::ListState;
 use crate::model::views::{self, SavedView};
 use leptos::prelude::*;
-use name_dialog::{NameDialog, Naming};
+use name_dialog::{NameDialog, Naming, ViewNaming};
 
 const VIEWS_KEY: &str = "tokens-console.views";
 /// The select's value while the list matches no saved view.
@@ -93,6 +93,6 @@ pub fn ViewBar(set_hidden: Callback<Vec<Column>>) -> impl IntoView {
                 <Button appearance=Appearance::Quiet testid="view-delete" on_click=delete>"Delete view"</Button>
             </Show>
         </div>
-        <NameDialog naming saved store hidden chosen />
+        <NameDialog views=ViewNaming { naming, saved, store, hidden, chosen } />
     }
 }

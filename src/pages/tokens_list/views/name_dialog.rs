@@ -24,21 +24,27 @@ impl Naming {
     }
 }
 
-/// Asks a view's name while `naming` says for what; `store` keeps the views
-/// as they are then, and `chosen` names the view saved. Its code comes in a
-/// chunk of its own, fetched the first time it opens.
+/// What naming a view reads and writes: what is asked (`naming`, `None`
+/// while closed), the views as kept (`saved`) and how to keep them
+/// (`store`), the hidden columns a new view keeps, and `chosen`, which gets
+/// the saved view's name.
+#[derive(Clone, Copy)]
+pub struct ViewNaming {
+    pub naming: RwSignal<Option<Naming>>,
+    pub saved: Memo<Vec<SavedView>>,
+    pub store: Callback<Vec<SavedView>>,
+    pub hidden: Memo<String>,
+    pub chosen: RwSignal<Option<String>>,
+}
+
+/// Asks a view's name while `views.naming` says for what. Its code comes in
+/// a chunk of its own, fetched the first time it opens.
 #[component]
-pub fn NameDialog(
-    naming: RwSignal<Option<Naming>>,
-    saved: Memo<Vec<SavedView>>,
-    store: Callback<Vec<SavedView>>,
-    hidden: Memo<String>,
-    chosen: RwSignal<Option<String>>,
-) -> impl IntoView {
+pub fn NameDialog(views: ViewNaming) -> impl IntoView {
     view! {
         <LazyDialog
-            open=Signal::derive(move || naming.with(Option::is_some))
-            render=move || render_name_dialog(naming, saved, store, hidden, chosen)
+            open=Signal::derive(move || views.naming.with(Option::is_some))
+            render=move || render_name_dialog(views)
         />
     }
 }
@@ -46,22 +52,13 @@ pub fn NameDialog(
 split_point! {
     view_name_dialog,
     render_name_dialog,
-    |naming: RwSignal<Option<Naming>>,
-     saved: Memo<Vec<SavedView>>,
-     store: Callback<Vec<SavedView>>,
-     hidden: Memo<String>,
-     chosen: RwSignal<Option<String>>| view! { <NameModal naming saved store hidden chosen /> }
+    |views: ViewNaming| view! { <NameModal views /> }
 }
 
 /// The dialog, in the chunk: its title follows what is asked.
 #[component]
-fn NameModal(
-    naming: RwSignal<Option<Naming>>,
-    saved: Memo<Vec<SavedView>>,
-    store: Callback<Vec<SavedView>>,
-    hidden: Memo<String>,
-    chosen: RwSignal<Option<String>>,
-) -> impl IntoView {
+fn NameModal(views: ViewNaming) -> impl IntoView {
+    let naming = views.naming;
     let renaming = move || naming.with(|n| matches!(n, Some(Naming::Rename(_))));
     let close = Callback::new(move |()| naming.set(None));
     view! {
@@ -71,7 +68,7 @@ fn NameModal(
             on_close=close
             testid="view-dialog"
         >
-            {move || naming.get_untracked().map(|what| view! { <NameForm what saved store hidden chosen close /> })}
+            {move || naming.get_untracked().map(|what| view! { <NameForm what views close /> })}
         </Modal>
     }
 }
@@ -79,14 +76,14 @@ fn NameModal(
 /// The name field and its buttons; made at each opening, with the view's
 /// current name (when renaming) and no message.
 #[component]
-fn NameForm(
-    what: Naming,
-    saved: Memo<Vec<SavedView>>,
-    store: Callback<Vec<SavedView>>,
-    hidden: Memo<String>,
-    chosen: RwSignal<Option<String>>,
-    close: Callback<()>,
-) -> impl IntoView {
+fn NameForm(what: Naming, views: ViewNaming, close: Callback<()>) -> impl IntoView {
+    let ViewNaming {
+        saved,
+        store,
+        hidden,
+        chosen,
+        ..
+    } = views;
     let ctx = use_list_context();
     let typed = RwSignal::new(what.old().unwrap_or_default().to_string());
     let problem = RwSignal::new(None::<String>);
