@@ -61,6 +61,9 @@ async fn a_clipboard_that_throws_synchronously_is_a_failure_too() {
 async fn storage_that_refuses_writes_leaves_the_session_in_memory() {
     js("window.__savedSetItem = Storage.prototype.setItem;
         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+    // The session's effects spawn on the executor, which mounting starts:
+    // whatever order the tests run in, this one must not be the first to need it.
+    let _started = mount(|| ());
     let owner = Owner::new();
     let kept = owner.with(|| {
         let session =
