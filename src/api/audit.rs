@@ -4,8 +4,8 @@
 
 use super::json::{object, text, text_or_empty, FromJson};
 use super::{ApiClient, ApiError, Page};
+use crate::model::json::Value;
 use rql::{Expr, OrderField, Query, SelectField};
-use serde_json::Value;
 
 /// The account an actor acted for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -8,12 +8,12 @@ mod urls;
 
 use super::error::ApiError;
 use super::json::FromJson;
+use crate::model::json::{parse, write, Value};
 use crate::model::retry::{backoff_ms, READ_RETRIES};
 use exchange::{exchange, Body, Read};
 pub use exchange::{request, Outgoing, REQUEST_TIMEOUT};
 use gloo_net::http::Method;
 use send_wrapper::SendWrapper;
-use serde::Serialize;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -51,13 +51,8 @@ pub trait Availability: Send + Sync {
 
 /// Decodes a JSON body into `T`.
 pub fn decode<T: FromJson>(text: &str) -> Result<T, ApiError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ApiError::Decode(format!("The response could not be read: {e}")))?;
+    let value = parse(text).map_err(|e| ApiError::Decode(format!("The response could not be read: {e}")))?;
     T::from_json(&value).ok_or_else(|| ApiError::Decode("The response could not be read: not an object".into()))
-}
-
-fn encode<B: Serialize>(body: &B) -> Result<String, ApiError> {
-    serde_json::to_string(body).map_err(|e| ApiError::Request(e.to_string()))
 }
 
 /// The API as the signed-in user, shared through context.
@@ -208,8 +203,8 @@ impl ApiClient {
     }
 
     /// A request with a JSON body, its answer decoded.
-    pub async fn send<T: FromJson, B: Serialize>(&self, method: Method, path: &str, body: &B) -> Result<T, ApiError> {
-        decode(&self.call(method, path, Some(encode(body)?)).await?)
+    pub async fn send<T: FromJson>(&self, method: Method, path: &str, body: &Value) -> Result<T, ApiError> {
+        decode(&self.call(method, path, Some(write(body))).await?)
     }
 
     /// A request without a body whose answer is not read (`DELETE`, enable, disable).

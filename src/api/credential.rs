@@ -4,18 +4,15 @@
 //! carrying `https://claims.softwareone.com/userId` and `…/accountId`). A
 //! value pasted from a header may start with `Bearer `. Pure: tested natively.
 
-use serde::Deserialize;
+use crate::model::json::{parse, Value};
 
 /// The claims of a user access token the console reads (unverified: the API
 /// verifies; these only name who is signed in).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UserClaims {
     /// `USR-…`
-    #[serde(rename = "https://claims.softwareone.com/userId")]
     pub user_id: Option<String>,
     /// The account the token works in.
-    #[serde(rename = "https://claims.softwareone.com/accountId")]
     pub account_id: Option<String>,
     /// Display name, when the issuer includes one.
     pub name: Option<String>,
@@ -75,10 +72,25 @@ fn jwt_claims(value: &str) -> Option<UserClaims> {
     let (Some(_), Some(payload), Some(_), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return None;
     };
-    // `from_str`, as every other reader here: a second (slice) reader costs
-    // 1.1 KiB brotli of first load.
     let payload = String::from_utf8(base64url_decode(payload)?).ok()?;
-    serde_json::from_str(&payload).ok()
+    let claims = parse(&payload).ok()?;
+    let claims = claims.as_object()?;
+    let text = |key| claim(claims.get(key), |v| v.as_str().map(str::to_string));
+    Some(UserClaims {
+        user_id: text("https://claims.softwareone.com/userId")?,
+        account_id: text("https://claims.softwareone.com/accountId")?,
+        name: text("name")?,
+        exp: claim(claims.get("exp"), Value::as_i64)?,
+    })
+}
+
+/// A claim absent or null is `Some(None)`; one of another type than `read`
+/// takes is `None`: the payload is not one the console knows.
+fn claim<T>(found: Option<&Value>, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+    match found {
+        None | Some(Value::Null) => Some(None),
+        Some(v) => read(v).map(Some),
+    }
 }
 
 /// Classifies a normalized credential.
@@ -133,6 +145,13 @@ mod tests {
         assert_eq!(c.account_id.as_deref(), Some("ACC-1"));
         assert_eq!(c.name.as_deref(), Some("Sarah"));
         assert_eq!(c.exp, Some(5));
+        // {"name":7}: a claim of another type is not a token the console knows.
+        assert_eq!(classify("eyJhbGciOiJIUzI1NiJ9.eyJuYW1lIjo3fQ.sig"), Credential::Opaque);
+        // {"name":null,"exp":null}: null claims are absent ones.
+        assert_eq!(
+            classify("eyJhbGciOiJIUzI1NiJ9.eyJuYW1lIjpudWxsLCJleHAiOm51bGx9.sig"),
+            Credential::User(UserClaims::default())
+        );
         for garbage in ["a.b.c", "a.!!!.c", "a.b", "", "...."] {
             assert_eq!(classify(garbage), Credential::Opaque, "{garbage}");
         }

@@ -2,7 +2,7 @@
 //! lenient (unknown fields ignored, a missing or mistyped optional field is
 //! its default), and without serde's generated visitors.
 
-use serde_json::{Map, Value};
+use crate::model::json::{Map, Value};
 
 /// A type read from the API's JSON.
 pub trait FromJson: Sized {
@@ -11,22 +11,22 @@ pub trait FromJson: Sized {
 }
 
 /// The text field `key`, if it is text.
-pub fn text(o: &Map<String, Value>, key: &str) -> Option<String> {
+pub fn text(o: &Map, key: &str) -> Option<String> {
     o.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
 /// The text field `key`, or empty.
-pub fn text_or_empty(o: &Map<String, Value>, key: &str) -> String {
+pub fn text_or_empty(o: &Map, key: &str) -> String {
     text(o, key).unwrap_or_default()
 }
 
 /// The object field `key` as `T`.
-pub fn object<T: FromJson>(o: &Map<String, Value>, key: &str) -> Option<T> {
+pub fn object<T: FromJson>(o: &Map, key: &str) -> Option<T> {
     o.get(key).and_then(T::from_json)
 }
 
 /// The array field `key`, each readable item as `T`.
-pub fn list<T: FromJson>(o: &Map<String, Value>, key: &str) -> Vec<T> {
+pub fn list<T: FromJson>(o: &Map, key: &str) -> Vec<T> {
     match o.get(key) {
         Some(Value::Array(items)) => items.iter().filter_map(T::from_json).collect(),
         _ => Vec::new(),

@@ -2,10 +2,10 @@
 
 use super::{ApiClient, ApiError, ApiToken, Page};
 use crate::model::bulk::{Acted, NotDone};
+use crate::model::json::Value;
 use crate::model::token_action::{Change, TokenStatus};
 use gloo_net::http::Method;
 use rql::Query;
-use serde::Serialize;
 
 const TOKENS: &str = "/public/v1/accounts/api-tokens";
 
@@ -149,31 +149,24 @@ pub struct TokenDraft {
     pub modules: Vec<String>,
 }
 
-#[derive(Serialize)]
-struct IdRef<'a> {
-    id: &'a str,
-}
-
-/// `CreateApiTokenDto` (with `account`) or `UpdateApiTokenDto` (without).
-#[derive(Serialize)]
-struct TokenBody<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    account: Option<IdRef<'a>>,
-    name: &'a str,
-    description: Option<&'a str>,
-    icon: Option<&'a str>,
-    modules: Vec<IdRef<'a>>,
+/// `{"id": …}`, as the API refers to an object.
+fn id_ref(id: &str) -> Value {
+    Value::object([("id", Value::from(id))])
 }
 
 impl TokenDraft {
-    fn body<'a>(&'a self, account_id: Option<&'a str>) -> TokenBody<'a> {
-        TokenBody {
-            account: account_id.map(|id| IdRef { id }),
-            name: &self.name,
-            description: self.description.as_deref(),
-            icon: self.icon.as_deref(),
-            modules: self.modules.iter().map(|id| IdRef { id }).collect(),
-        }
+    /// `CreateApiTokenDto` (with `account`) or `UpdateApiTokenDto` (without).
+    fn body(&self, account_id: Option<&str>) -> Value {
+        let account = account_id.map(|id| ("account", id_ref(id)));
+        Value::object(account.into_iter().chain([
+            ("name", Value::from(self.name.as_str())),
+            ("description", Value::from(self.description.as_deref())),
+            ("icon", Value::from(self.icon.as_deref())),
+            (
+                "modules",
+                Value::Array(self.modules.iter().map(|id| id_ref(id)).collect()),
+            ),
+        ]))
     }
 }
 
@@ -190,6 +183,7 @@ pub async fn create(api: &ApiClient, account_id: &str, draft: &TokenDraft) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::json::write;
 
     #[test]
     fn drafts_become_the_contracts_bodies() {
@@ -199,14 +193,13 @@ mod tests {
             icon: Some("data:image/png;base64,AA==".into()),
             modules: vec!["MOD-1255".into(), "MOD-1310".into()],
         };
+        // As serde_json reads what is sent.
+        let sent = |account| serde_json::from_str::<serde_json::Value>(&write(&d.body(account))).unwrap();
         assert_eq!(
-            serde_json::to_value(d.body(None)).unwrap(),
+            sent(None),
             serde_json::json!({"name": "Robot", "description": null, "icon": "data:image/png;base64,AA==",
                 "modules": [{"id": "MOD-1255"}, {"id": "MOD-1310"}]})
         );
-        assert_eq!(
-            serde_json::to_value(d.body(Some("ACC-1"))).unwrap()["account"],
-            serde_json::json!({"id": "ACC-1"})
-        );
+        assert_eq!(sent(Some("ACC-1"))["account"], serde_json::json!({"id": "ACC-1"}));
     }
 }

@@ -1,6 +1,6 @@
 //! `config.json`, read at start-up: where the Marketplace API is.
 
-use serde::Deserialize;
+use crate::model::json::{parse, Value};
 
 /// The product's name, as the frame and the document title show it.
 pub const PRODUCT_NAME: &str = "API tokens console";
@@ -40,13 +40,6 @@ pub fn normalize_base(raw: &str) -> String {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct RawConfig {
-    api_base_url: Option<String>,
-    idle_timeout_minutes: Option<serde_json::Value>,
-}
-
 /// Whether `url`'s host is this machine (`localhost`, `127.x.x.x`, `[::1]`).
 fn is_loopback(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -62,10 +55,10 @@ fn is_loopback(url: &str) -> bool {
             .is_some_and(|r| r.split('.').count() == 3 && r.split('.').all(|o| o.parse::<u8>().is_ok()))
 }
 
-fn idle_timeout(raw: Option<serde_json::Value>) -> Result<Option<u64>, String> {
+fn idle_timeout(raw: Option<&Value>) -> Result<Option<u64>, String> {
     let minutes = match raw {
-        None | Some(serde_json::Value::Null) => DEFAULT_IDLE_MINUTES,
-        Some(serde_json::Value::Number(n)) => n.as_f64().filter(|m| m.is_finite() && *m >= 0.0).ok_or_else(|| {
+        None | Some(Value::Null) => DEFAULT_IDLE_MINUTES,
+        Some(Value::Number(n)) => n.as_f64().filter(|m| m.is_finite() && *m >= 0.0).ok_or_else(|| {
             "idleTimeoutMinutes in config.json must be 0 or more (0 turns idle sign-out off)".to_string()
         })?,
         Some(other) => {
@@ -81,10 +74,16 @@ fn idle_timeout(raw: Option<serde_json::Value>) -> Result<Option<u64>, String> {
 /// Parses `config.json`; an empty or missing `apiBaseUrl` means `origin` (the
 /// console's own origin). Unknown fields are ignored.
 pub fn parse_config(text: &str, origin: &str) -> Result<AppConfig, String> {
-    let raw: RawConfig =
-        serde_json::from_str(text).map_err(|e| format!("config.json is not valid JSON with an apiBaseUrl: {e}"))?;
-    let idle_timeout_ms = idle_timeout(raw.idle_timeout_minutes)?;
-    let base = raw.api_base_url.unwrap_or_default();
+    let raw = parse(text).map_err(|e| format!("config.json is not valid JSON with an apiBaseUrl: {e}"))?;
+    let raw = raw
+        .as_object()
+        .ok_or("config.json is not a JSON object with an apiBaseUrl")?;
+    let idle_timeout_ms = idle_timeout(raw.get("idleTimeoutMinutes"))?;
+    let base = match raw.get("apiBaseUrl") {
+        None | Some(Value::Null) => "",
+        Some(Value::String(base)) => base,
+        Some(_) => return Err("apiBaseUrl in config.json must be text: empty or an http(s) URL".into()),
+    };
     // As SoftwareOne's clients do: the console adds `/public/v1/…` itself.
     let mut base = base.trim().trim_end_matches('/');
     for suffix in ["/public/v1", "/public"] {

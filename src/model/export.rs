@@ -2,11 +2,10 @@
 //! CSV or JSON. CSV cells that a spreadsheet would run as a formula are
 //! neutralised. Pure.
 
-use serde::Serialize;
+use super::json::{write_pretty, Value};
 
-/// One exported token.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One exported token (in JSON, its fields in camelCase).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportRow {
     pub id: String,
     pub name: String,
@@ -21,6 +20,24 @@ pub struct ExportRow {
     pub created_by: String,
     /// Empty when never used.
     pub last_access_at: String,
+}
+
+impl ExportRow {
+    fn json(&self) -> Value {
+        let text = |s: &String| Value::from(s.as_str());
+        let texts = |all: &Vec<String>| Value::Array(all.iter().map(text).collect());
+        Value::object([
+            ("id", text(&self.id)),
+            ("name", text(&self.name)),
+            ("description", text(&self.description)),
+            ("status", text(&self.status)),
+            ("moduleIds", texts(&self.module_ids)),
+            ("modules", texts(&self.modules)),
+            ("createdAt", text(&self.created_at)),
+            ("createdBy", text(&self.created_by)),
+            ("lastAccessAt", text(&self.last_access_at)),
+        ])
+    }
 }
 
 /// A file format the list exports to.
@@ -69,7 +86,7 @@ impl ExportFormat {
     pub fn write(self, rows: &[ExportRow]) -> String {
         match self {
             ExportFormat::Csv => csv(rows),
-            ExportFormat::Json => serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into()),
+            ExportFormat::Json => write_pretty(&Value::Array(rows.iter().map(ExportRow::json).collect())),
         }
     }
 }

@@ -2,8 +2,8 @@
 //! columns, kept per browser. A view holds the list's URL query (never a
 //! secret) and the hidden columns as the column chooser stores them. Pure.
 
+use super::json::{self, Value};
 use super::list_state::ListState;
-use serde::{Deserialize, Serialize};
 
 /// Most views kept.
 pub const MAX_VIEWS: usize = 30;
@@ -11,14 +11,12 @@ pub const MAX_VIEWS: usize = 30;
 pub const MAX_NAME: usize = 60;
 
 /// A named view of the list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedView {
     pub name: String,
-    /// The list's URL query, page left out.
-    #[serde(default)]
+    /// The list's URL query, page left out (empty when not stored).
     pub list: String,
-    /// Hidden columns, as the column chooser stores them.
-    #[serde(default)]
+    /// Hidden columns, as the column chooser stores them (empty when not stored).
     pub hidden: String,
 }
 
@@ -37,6 +35,27 @@ impl SavedView {
         ListState::from_query(&self.list)
     }
 
+    /// A stored view: a text `name`; `list` and `hidden` text or absent.
+    fn read(v: &Value) -> Option<SavedView> {
+        let text = |key| match v.get(key) {
+            None => Some(String::new()),
+            Some(found) => found.as_str().map(str::to_string),
+        };
+        Some(SavedView {
+            name: v.get("name")?.as_str()?.to_string(),
+            list: text("list")?,
+            hidden: text("hidden")?,
+        })
+    }
+
+    fn write(&self) -> Value {
+        Value::object([
+            ("name", Value::from(self.name.as_str())),
+            ("list", Value::from(self.list.as_str())),
+            ("hidden", Value::from(self.hidden.as_str())),
+        ])
+    }
+
     /// Whether the list shows this view now.
     pub fn is_shown(&self, state: &ListState, hidden: &str) -> bool {
         self.list == key(state) && self.hidden == hidden
@@ -53,7 +72,11 @@ fn key(state: &ListState) -> String {
 
 /// The views kept in storage; anything unreadable is dropped, never an error.
 pub fn parse(stored: &str) -> Vec<SavedView> {
-    let mut views: Vec<SavedView> = serde_json::from_str(stored).unwrap_or_default();
+    let stored = json::parse(stored).unwrap_or_default();
+    let mut views: Vec<SavedView> = match stored.as_array() {
+        Some(items) => items.iter().filter_map(SavedView::read).collect(),
+        None => Vec::new(),
+    };
     let mut seen: Vec<String> = Vec::new();
     views.retain(|v| {
         let name = super::format::lower(v.name.trim());
@@ -67,7 +90,7 @@ pub fn parse(stored: &str) -> Vec<SavedView> {
 
 /// The views for storage.
 pub fn format(views: &[SavedView]) -> String {
-    serde_json::to_string(views).unwrap_or_else(|_| "[]".into())
+    json::write(&Value::Array(views.iter().map(SavedView::write).collect()))
 }
 
 /// The name typed for a view, checked: trimmed, not empty, not too long,
@@ -151,9 +174,11 @@ mod tests {
         assert!(parse("").is_empty());
         assert!(parse("{not json").is_empty());
         assert!(parse(r#"{"name":"x"}"#).is_empty());
-        let kept = parse(r#"[{"name":"A"},{"name":"a","list":"?status=Active"},{"name":"  "},{"name":"B","extra":1}]"#);
+        let kept = parse(
+            r#"[{"name":"A"},{"name":"a","list":"?status=Active"},{"name":"  "},{"name":"B","extra":1},{"name":"C","list":7},5]"#,
+        );
         let names: Vec<&str> = kept.iter().map(|v| v.name.as_str()).collect();
-        assert_eq!(names, ["A", "B"]);
+        assert_eq!(names, ["A", "B"], "each unreadable view dropped, the readable kept");
         assert_eq!(kept[0].state(), ListState::default());
     }
 

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use tokens_console::api::identity::{Identity, Reach, SignedIn};
 use tokens_console::api::{use_load, ApiError};
 use tokens_console::app::session::{use_session, Session};
+use tokens_console::model::json::Value;
 use wasm_bindgen_test::*;
 
 /// A stand-in `fetch`: `…/slow` answers after 400 ms unless aborted, anything
@@ -68,12 +69,12 @@ fn show_loads(
         session.set_value(Some(use_session()));
         let data = use_load(
             move || which.get(),
-            |api, w| async move { api.get::<serde_json::Value>(&format!("/x/{w}")).await },
+            |api, w| async move { api.get::<Value>(&format!("/x/{w}")).await },
         );
         Effect::new(move |_| {
             if let Some(result) = data.get() {
                 let v = match result {
-                    Ok(v) => v["v"].as_str().unwrap_or_default().to_string(),
+                    Ok(v) => v.get("v").and_then(Value::as_str).unwrap_or_default().to_string(),
                     Err(ApiError::Aborted) => "aborted".into(),
                     Err(e) => e.to_string(),
                 };
@@ -163,7 +164,7 @@ async fn a_refresh_loads_the_same_inputs_again() {
         provide_console();
         let data = use_load(
             move || refresh.track(),
-            |api, ()| async move { api.get::<serde_json::Value>("/x/list").await },
+            |api, ()| async move { api.get::<Value>("/x/list").await },
         );
         Effect::new(move |_| {
             if data.get().is_some() {
@@ -182,10 +183,7 @@ async fn leaving_the_view_cancels_its_requests() {
     slow_and_fast_fetch();
     let view = mount(move || {
         provide_console();
-        let data = use_load(
-            || (),
-            |api, ()| async move { api.get::<serde_json::Value>("/x/slow").await },
-        );
+        let data = use_load(|| (), |api, ()| async move { api.get::<Value>("/x/slow").await });
         view! { <p>{move || data.get().map(|_| "loaded")}</p> }
     });
     until("the request is made", || requests() == ["slow"]).await;
@@ -242,10 +240,7 @@ async fn retry_waits_for_its_load_and_then_offers_itself_again() {
         });");
     let root = mount(move || {
         provide_console();
-        let data = use_load(
-            || (),
-            |api, ()| async move { api.get::<serde_json::Value>("/x/failing").await },
-        );
+        let data = use_load(|| (), |api, ()| async move { api.get::<Value>("/x/failing").await });
         view! {
             <LoadSection loading="Loading" failed="It failed" refused="Refused" on_retry=move |()| data.refetch()>
                 {move || Suspend::new(async move { data.await.map(|_| "loaded") })}

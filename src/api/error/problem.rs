@@ -1,7 +1,7 @@
 //! A problem document as the API sent it, read leniently: both shapes of
 //! `errors`, `message` / `statusCode` as SoftwareOne's clients read them.
 
-use serde_json::Value;
+use crate::model::json::{parse, Value};
 
 /// Messages about one field, as the API keyed them (`name`, `$.modules[0].id`, …;
 /// empty when the API named no field).
@@ -35,14 +35,14 @@ pub struct Problem {
 /// nothing (unlike `api::json::text`, which reads one key as it is).
 fn first_text(v: &Value, keys: &[&str]) -> Option<String> {
     keys.iter()
-        .find_map(|k| v.get(*k).and_then(Value::as_str))
+        .find_map(|k| v.get(k).and_then(Value::as_str))
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
 }
 
 fn number(v: &Value, keys: &[&str]) -> Option<u16> {
-    keys.iter().find_map(|k| match v.get(*k)? {
+    keys.iter().find_map(|k| match v.get(k)? {
         Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()),
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
@@ -77,7 +77,7 @@ fn plain(v: &Value) -> String {
 fn fill(message: &str, parameters: Option<&Value>) -> String {
     let mut out = message.to_string();
     if let Some(Value::Object(params)) = parameters {
-        for (k, v) in params {
+        for (k, v) in params.iter() {
             for pattern in [format!("{{{{{k}}}}}"), format!("{{{{ {k} }}}}")] {
                 out = out.replace(&pattern, &plain(v));
             }
@@ -144,8 +144,8 @@ fn field_errors(errors: &Value) -> Vec<FieldError> {
 impl Problem {
     /// Reads an error body; a body that is not a JSON object still gives a problem.
     pub fn from_status(status: u16, body: &str) -> Problem {
-        let v: Value = serde_json::from_str(body).unwrap_or(Value::Null);
-        if !v.is_object() {
+        let v = parse(body).unwrap_or_default();
+        if v.as_object().is_none() {
             return Problem {
                 title: Some(format!("The API answered HTTP {status}")),
                 status: Some(status),

@@ -17,11 +17,12 @@ fn validation_problems_with_errors_as_a_map() {
     assert_eq!(p.title.as_deref(), Some("Bad Request"));
     assert_eq!(p.detail.as_deref(), Some("One or more validation errors occurred."));
     assert_eq!(p.trace_id.as_deref(), Some("00-9e"));
+    // In the order the API wrote them.
     assert_eq!(
         keys(&p),
         [
-            ("Modules[0].Id", vec!["bad id"]),
-            ("name", vec!["required", "too long"])
+            ("name", vec!["required", "too long"]),
+            ("Modules[0].Id", vec!["bad id"])
         ]
     );
 }

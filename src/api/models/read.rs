@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::api::json::{list, object, text, text_or_empty, FromJson};
-use serde_json::Value;
+use crate::model::json::Value;
 
 impl FromJson for Actor {
     fn from_json(v: &Value) -> Option<Self> {

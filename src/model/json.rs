@@ -1,0 +1,230 @@
+//! JSON: a parsed value, its reader and its writer, small enough that the
+//! first load carries no serde. Everything the console reads (the API's
+//! answers, problem documents, `config.json`, saved views, a user token's
+//! claims) is parsed into a [`Value`] and read field by field; what it sends
+//! is built as a [`Value`] and written. Numbers keep their text, so nothing
+//! is rounded and no float parser is needed to read counts and ids.
+
+mod parse;
+mod write;
+
+pub use parse::{parse, ParseError};
+pub use write::{write, write_pretty};
+
+/// A JSON value.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Value {
+    /// `null`
+    #[default]
+    Null,
+    /// `true` or `false`
+    Bool(bool),
+    /// A number, as written.
+    Number(Number),
+    /// A string, unescaped.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object.
+    Object(Map),
+}
+
+/// A JSON number's text, as the grammar allows it (`-12`, `0.5`, `1e3`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number(String);
+
+/// An object's members in the order written. A key written twice reads as
+/// its last value, as serde_json reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Map(Vec<(String, Value)>);
+
+impl Number {
+    /// A whole number written without fraction or exponent, if it fits.
+    pub fn as_u64(&self) -> Option<u64> {
+        self.0.parse().ok()
+    }
+
+    /// A whole number written without fraction or exponent, if it fits.
+    pub fn as_i64(&self) -> Option<i64> {
+        self.0.parse().ok()
+    }
+
+    /// The number, to within a few units in the last place (its digits
+    /// times a power of ten: no float parser in the first load). Enough for
+    /// a setting such as minutes; counts and ids read [`Number::as_u64`].
+    pub fn as_f64(&self) -> Option<f64> {
+        let (mantissa, exponent) = self.0.split_once(['e', 'E']).unwrap_or((&self.0, "0"));
+        let mut exponent: i32 = exponent.parse().ok()?;
+        let (negative, mantissa) = match mantissa.strip_prefix('-') {
+            Some(m) => (true, m),
+            None => (false, mantissa),
+        };
+        let mut digits = 0f64;
+        let mut after_point = false;
+        for c in mantissa.chars() {
+            match c {
+                '.' => after_point = true,
+                '0'..='9' => {
+                    digits = digits * 10.0 + f64::from(c as u8 - b'0');
+                    exponent = exponent.saturating_sub(i32::from(after_point));
+                }
+                _ => return None,
+            }
+        }
+        let value = digits * 10f64.powi(exponent);
+        Some(if negative { -value } else { value })
+    }
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<u64> for Number {
+    fn from(n: u64) -> Self {
+        Number(n.to_string())
+    }
+}
+
+impl Map {
+    /// An empty object.
+    pub fn new() -> Self {
+        Map(Vec::new())
+    }
+
+    /// The value of `key` (its last, if written twice).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Adds `key` at the end, or replaces its value where it is.
+    pub fn insert(&mut self, key: impl Into<String>, value: Value) {
+        let key = key.into();
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// The members in the order written.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&String, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// Whether it has no members.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<K: Into<String>> FromIterator<(K, Value)> for Map {
+    fn from_iter<I: IntoIterator<Item = (K, Value)>>(members: I) -> Self {
+        let mut map = Map::new();
+        for (k, v) in members {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl Value {
+    /// An object of `members`.
+    pub fn object<K: Into<String>>(members: impl IntoIterator<Item = (K, Value)>) -> Value {
+        Value::Object(members.into_iter().collect())
+    }
+
+    /// Member `key` of an object; `None` for a missing key or a non-object.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object().and_then(|o| o.get(key))
+    }
+
+    /// The text of a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The items of an array.
+    pub fn as_array(&self) -> Option<&Vec<Value>> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The members of an object.
+    pub fn as_object(&self) -> Option<&Map> {
+        match self {
+            Value::Object(map) => Some(map),
+            _ => None,
+        }
+    }
+
+    /// A whole, non-negative number ([`Number::as_u64`]).
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(n) => n.as_u64(),
+            _ => None,
+        }
+    }
+
+    /// A whole number ([`Number::as_i64`]).
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Number(n) => n.as_i64(),
+            _ => None,
+        }
+    }
+
+    /// A boolean.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::String(s.to_string())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::String(s)
+    }
+}
+
+impl From<u64> for Value {
+    fn from(n: u64) -> Self {
+        Value::Number(n.into())
+    }
+}
+
+impl<T: Into<Value>> From<Option<T>> for Value {
+    fn from(v: Option<T>) -> Self {
+        v.map_or(Value::Null, Into::into)
+    }
+}
+
+impl<T: Into<Value>> From<Vec<T>> for Value {
+    fn from(items: Vec<T>) -> Self {
+        Value::Array(items.into_iter().map(Into::into).collect())
+    }
+}
+
+/// Compact JSON.
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&write(self))
+    }
+}
+
+#[cfg(test)]
+mod tests;
