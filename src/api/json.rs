@@ -1,6 +1,6 @@
-//! The API's objects read from a parsed JSON value by hand, field by field:
-//! lenient (unknown fields ignored, a missing or mistyped optional field is
-//! its default), and without serde's generated visitors.
+//! The API's objects read by hand, field by field, from a parsed
+//! [`Value`](crate::model::json::Value): lenient (unknown fields ignored, a
+//! missing or mistyped optional field is its default).
 
 use crate::model::json::{Map, Value};
 

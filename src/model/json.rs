@@ -34,7 +34,8 @@ pub enum Value {
 pub struct Number(String);
 
 /// An object's members in the order written. A key written twice reads as
-/// its last value, as serde_json reads it.
+/// its last value, as serde_json reads it (and is listed twice by
+/// [`Map::iter`]).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Map(Vec<(String, Value)>);
 
@@ -108,7 +109,7 @@ impl Map {
         }
     }
 
-    /// The members in the order written.
+    /// The members in the order written, a repeated key each time.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&String, &Value)> {
         self.0.iter().map(|(k, v)| (k, v))
     }

@@ -121,7 +121,9 @@ impl Parser<'_> {
     }
 
     fn object(&mut self, depth: usize) -> Result<Value, ParseError> {
-        let mut members = Map::new();
+        // Pushed as written, a repeated key too: checking each key against
+        // the others would take quadratic time on a hostile object.
+        let mut members = Vec::new();
         if !self.open(depth, b'}')? {
             loop {
                 self.skip_whitespace();
@@ -134,13 +136,13 @@ impl Parser<'_> {
                     return Err(self.error("expected a colon"));
                 }
                 let value = self.value(depth)?;
-                members.insert(key, value);
+                members.push((key, value));
                 if self.next_or_close(b'}')? {
                     break;
                 }
             }
         }
-        Ok(Value::Object(members))
+        Ok(Value::Object(Map(members)))
     }
 
     /// Digits from here; `at_least_one` makes none an error.
