@@ -1,8 +1,8 @@
 //! Chunks fetched ahead of need, so that opening a page adds no wait: every
-//! chunk file downloaded into the HTTP cache once the browser is idle after
-//! the first page (compiled only when first used, so a phone's idle CPU is
-//! left alone), and a page's own loaded when a link to it is hovered or
-//! focused.
+//! chunk file downloaded into the HTTP cache while the browser is idle and
+//! the person is not clicking or typing (compiled only when first used, so a
+//! phone's idle CPU is left alone), and a page's own loaded when a link to it
+//! is hovered or focused.
 
 use super::chunks;
 use crate::app::nav::use_nav;
@@ -10,6 +10,8 @@ use crate::model::route::lazy_page_of;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -18,16 +20,22 @@ use wasm_bindgen_futures::JsFuture;
 /// How long after mounting the idle prefetch waits at most.
 const IDLE_WITHIN: Duration = Duration::from_secs(3);
 
+/// How long after the start, or a person's last click or key press, the
+/// download waits before its next file: it never competes with what they do.
+const QUIET_FOR: Duration = Duration::from_secs(1);
+
 /// Name of the `<meta>` in which the build lists the chunk files
 /// (`tools/split.mjs`); builds that do not split have none.
 const CHUNKS_META: &str = "tokens-console-chunks";
 
 /// Downloads each chunk file the build lists, one after another and each
-/// when the browser is idle again (a person using the page goes first),
-/// into the browser's HTTP cache (they are served as immutable), where the
-/// chunk loader finds it on first use. Nothing is compiled. A failure is
-/// left for that first use to report.
+/// when the browser is idle and no click or key press came for
+/// [`QUIET_FOR`] (a person using the page goes first), into the browser's
+/// HTTP cache (they are served as immutable), where the chunk loader finds
+/// it on first use. Nothing is compiled. A failure is left for that first
+/// use to report.
 async fn download_chunks(base: String) {
+    let quiet = Quiet::start();
     let names = document()
         .query_selector(&format!("meta[name={CHUNKS_META}]"))
         .ok()
@@ -37,7 +45,7 @@ async fn download_chunks(base: String) {
     // Plain file names only: nothing outside the console's own folder.
     let plain = |name: &&str| name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
     for name in names.split_ascii_whitespace().filter(plain) {
-        idle().await;
+        quiet.wait().await;
         let url = format!("{base}/{name}");
         let Ok(response) = JsFuture::from(window().fetch_with_str(&url)).await else {
             continue;
@@ -48,6 +56,53 @@ async fn download_chunks(base: String) {
             .and_then(|r| r.array_buffer().ok())
         {
             let _ = JsFuture::from(body).await;
+        }
+    }
+}
+
+/// When the person last clicked or pressed a key (from the start on), heard
+/// in the capture phase until dropped.
+struct Quiet {
+    last: Rc<Cell<f64>>,
+    listener: Closure<dyn Fn()>,
+}
+
+impl Quiet {
+    const EVENTS: [&str; 2] = ["pointerdown", "keydown"];
+
+    fn start() -> Quiet {
+        let last = Rc::new(Cell::new(js_sys::Date::now()));
+        let heard = last.clone();
+        let listener = Closure::<dyn Fn()>::new(move || heard.set(js_sys::Date::now()));
+        for event in Self::EVENTS {
+            let _ = window().add_event_listener_with_callback_and_bool(event, listener.as_ref().unchecked_ref(), true);
+        }
+        Quiet { last, listener }
+    }
+
+    /// Resolves once the browser is idle and no input came for [`QUIET_FOR`].
+    async fn wait(&self) {
+        loop {
+            idle().await;
+            let since = js_sys::Date::now() - self.last.get();
+            let left = QUIET_FOR.as_millis() as f64 - since;
+            if left <= 0.0 {
+                return;
+            }
+            // At most the quiet period, even if the clock was set back.
+            after(left.min(QUIET_FOR.as_millis() as f64) as u32).await;
+        }
+    }
+}
+
+impl Drop for Quiet {
+    fn drop(&mut self) {
+        for event in Self::EVENTS {
+            let _ = window().remove_event_listener_with_callback_and_bool(
+                event,
+                self.listener.as_ref().unchecked_ref(),
+                true,
+            );
         }
     }
 }
@@ -80,6 +135,14 @@ async fn idle() {
         })
     });
     let _ = JsFuture::from(idle).await;
+}
+
+/// Resolves after `ms` milliseconds.
+async fn after(ms: u32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+    });
+    let _ = JsFuture::from(timer).await;
 }
 
 /// Prefetches while mounted.

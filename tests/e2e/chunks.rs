@@ -29,6 +29,27 @@ async fn the_split_pages_are_fetched_while_idle_after_the_list() {
 }
 
 #[tokio::test]
+async fn the_download_waits_while_a_person_is_typing() {
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
+    b.find("[data-testid=token-row]").await;
+    // Key presses without a second's pause for three seconds: at most the
+    // file already on its way arrives meanwhile (one more if the machine
+    // stalled past the quiet period), where an unpaused download fetches
+    // every chunk in well under a second.
+    let before = b.fetched_chunks().await.len();
+    let typing = std::time::Instant::now();
+    while typing.elapsed() < std::time::Duration::from_secs(3) {
+        b.press(fantoccini::key::Key::Shift).await;
+    }
+    let during = b.fetched_chunks().await.len() - before;
+    assert!(during <= 2, "{during} chunk files fetched while typing");
+    // At rest, every chunk comes.
+    eventually("every chunk prefetched", chunks_built(), || b.fetched_chunks()).await;
+}
+
+#[tokio::test]
 async fn a_missing_chunk_shows_retry_and_the_page_loads_once_it_is_back() {
     // A deploy whose details chunk is missing (as when a newer deploy replaced
     // the files an open tab asks for): its hosting rules no longer name it.
