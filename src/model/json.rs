@@ -11,21 +11,17 @@ mod write;
 pub use parse::{parse, ParseError};
 pub use write::{write, write_pretty};
 
-/// A JSON value.
+/// A JSON value; `Null` by default.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Value {
-    /// `null`
     #[default]
     Null,
-    /// `true` or `false`
     Bool(bool),
-    /// A number, as written.
+    /// A number, as written (see [`Number`]).
     Number(Number),
-    /// A string, unescaped.
+    /// A string, its escapes resolved.
     String(String),
-    /// An array.
     Array(Vec<Value>),
-    /// An object.
     Object(Map),
 }
 
@@ -40,41 +36,70 @@ pub struct Number(String);
 pub struct Map(Vec<(String, Value)>);
 
 impl Number {
-    /// A whole number written without fraction or exponent, if it fits.
+    /// A non-negative whole number written without fraction or exponent,
+    /// if it fits in a `u64`.
     pub fn as_u64(&self) -> Option<u64> {
         self.0.parse().ok()
     }
 
-    /// A whole number written without fraction or exponent, if it fits.
+    /// A whole number, negative or not, written without fraction or
+    /// exponent, if it fits in an `i64`.
     pub fn as_i64(&self) -> Option<i64> {
         self.0.parse().ok()
     }
 
-    /// The number, to within a few units in the last place (its digits
-    /// times a power of ten: no float parser in the first load). Enough for
-    /// a setting such as minutes; counts and ids read [`Number::as_u64`].
+    /// The number, to within a few units in the last place (its first 19
+    /// significant digits scaled by a power of ten: no float parser in the
+    /// first load); infinite beyond `f64`'s range. Enough for a setting such
+    /// as minutes; counts and ids read [`Number::as_u64`].
     pub fn as_f64(&self) -> Option<f64> {
         let (mantissa, exponent) = self.0.split_once(['e', 'E']).unwrap_or((&self.0, "0"));
-        let mut exponent: i32 = exponent.parse().ok()?;
         let (negative, mantissa) = match mantissa.strip_prefix('-') {
             Some(m) => (true, m),
             None => (false, mantissa),
         };
-        let mut digits = 0f64;
-        let mut after_point = false;
+        let mut scale = saturating_exponent(exponent)?;
+        let (mut digits, mut kept, mut after_point) = (0u64, 0, false);
         for c in mantissa.chars() {
-            match c {
-                '.' => after_point = true,
-                '0'..='9' => {
-                    digits = digits * 10.0 + f64::from(c as u8 - b'0');
-                    exponent = exponent.saturating_sub(i32::from(after_point));
+            let digit = match c {
+                '.' => {
+                    after_point = true;
+                    continue;
                 }
+                '0'..='9' => u64::from(c as u8 - b'0'),
                 _ => return None,
+            };
+            if kept < 19 {
+                digits = digits * 10 + digit;
+                kept += usize::from(digits > 0);
+                scale -= i64::from(after_point);
+            } else if !after_point {
+                scale += 1;
             }
         }
-        let value = digits * 10f64.powi(exponent);
+        // 10^400 is infinite and 10^-400 zero in an f64: beyond that nothing changes.
+        let power = 10f64.powi(scale.unsigned_abs().min(400) as i32);
+        let value = if scale < 0 {
+            digits as f64 / power
+        } else {
+            digits as f64 * power
+        };
         Some(if negative { -value } else { value })
     }
+}
+
+/// An exponent's digits (after `e`), held within ±10^15 however long.
+fn saturating_exponent(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let mut value = 0i64;
+    for c in digits.chars() {
+        let digit = c.to_digit(10)?;
+        value = (value * 10 + i64::from(digit)).min(1_000_000_000_000_000);
+    }
+    Some(if negative { -value } else { value })
 }
 
 impl std::fmt::Display for Number {

@@ -50,9 +50,7 @@ fn number(v: &Value, keys: &[&str]) -> Option<u16> {
 }
 
 /// A value as words for a message: strings as they are, lists and maps as
-/// `a, b` and `key: value`. Written by hand: serialising a `Value` back to
-/// JSON only to show it would bring serde_json's writer into the first
-/// load (1.1 KiB brotli; see FIGURES.md).
+/// `a, b` and `key: value`, not as JSON.
 fn plain(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),

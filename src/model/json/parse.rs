@@ -5,9 +5,9 @@ use super::{Map, Number, Value};
 
 /// How deep arrays and objects may nest (serde_json's limit): deeper input
 /// is refused instead of overflowing the stack.
-const MAX_DEPTH: usize = 128;
+const MAX_DEPTH: usize = 127;
 
-/// Why a text is not JSON, and where.
+/// Why a text is not JSON, and where (a byte offset).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     /// What was wrong.
@@ -18,7 +18,7 @@ pub struct ParseError {
 
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} at character {}", self.what, self.at)
+        write!(f, "{} at byte {}", self.what, self.at)
     }
 }
 
@@ -171,8 +171,12 @@ impl Parser<'_> {
             let _ = self.eat("+") || self.eat("-");
             self.digits(true)?;
         }
-        let text = self.text.get(start..self.at).unwrap_or_default();
-        Ok(Number(text.to_string()))
+        let number = Number(self.text.get(start..self.at).unwrap_or_default().to_string());
+        // As serde_json: a number beyond f64's range is refused.
+        match number.as_f64().is_some_and(f64::is_infinite) {
+            true => Err(self.error("number out of range")),
+            false => Ok(number),
+        }
     }
 
     /// Four hex digits of a `\u` escape.
