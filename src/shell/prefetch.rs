@@ -84,13 +84,16 @@ impl Quiet {
     async fn wait(&self) {
         loop {
             idle().await;
-            let since = js_sys::Date::now() - self.last.get();
-            let left = QUIET_FOR.as_millis() as f64 - since;
+            let now = js_sys::Date::now();
+            if now < self.last.get() {
+                // The clock was set back: count from now.
+                self.last.set(now);
+            }
+            let left = QUIET_FOR.as_millis() as f64 - (now - self.last.get());
             if left <= 0.0 {
                 return;
             }
-            // At most the quiet period, even if the clock was set back.
-            after(left.min(QUIET_FOR.as_millis() as f64) as u32).await;
+            after(left as u32).await;
         }
     }
 }
