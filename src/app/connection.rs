@@ -37,7 +37,8 @@ pub struct Connection {
     now: RwSignal<f64>,
 }
 
-async fn sleep(ms: f64) {
+/// Resolves after `ms` milliseconds (at once for none or fewer).
+pub async fn sleep(ms: f64) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.max(0.0) as i32);

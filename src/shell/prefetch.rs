@@ -5,6 +5,7 @@
 //! is hovered or focused.
 
 use super::chunks;
+use crate::app::connection::sleep;
 use crate::app::nav::use_nav;
 use crate::model::route::lazy_page_of;
 use leptos::prelude::*;
@@ -93,7 +94,7 @@ impl Quiet {
             if left <= 0.0 {
                 return;
             }
-            after(left as u32).await;
+            sleep(left).await;
         }
     }
 }
@@ -138,14 +139,6 @@ async fn idle() {
         })
     });
     let _ = JsFuture::from(idle).await;
-}
-
-/// Resolves after `ms` milliseconds.
-async fn after(ms: u32) {
-    let timer = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-    });
-    let _ = JsFuture::from(timer).await;
 }
 
 /// Prefetches while mounted.
