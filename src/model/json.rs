@@ -108,12 +108,6 @@ impl std::fmt::Display for Number {
     }
 }
 
-impl From<u64> for Number {
-    fn from(n: u64) -> Self {
-        Number(n.to_string())
-    }
-}
-
 impl Map {
     /// An empty object.
     pub fn new() -> Self {
@@ -221,27 +215,9 @@ impl From<&str> for Value {
     }
 }
 
-impl From<String> for Value {
-    fn from(s: String) -> Self {
-        Value::String(s)
-    }
-}
-
-impl From<u64> for Value {
-    fn from(n: u64) -> Self {
-        Value::Number(n.into())
-    }
-}
-
 impl<T: Into<Value>> From<Option<T>> for Value {
     fn from(v: Option<T>) -> Self {
         v.map_or(Value::Null, Into::into)
-    }
-}
-
-impl<T: Into<Value>> From<Vec<T>> for Value {
-    fn from(items: Vec<T>) -> Self {
-        Value::Array(items.into_iter().map(Into::into).collect())
     }
 }
 

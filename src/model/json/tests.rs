@@ -120,8 +120,11 @@ fn writes_as_serde_json_writes_compact_and_pretty() {
 fn builds_values_to_send() {
     let body = Value::object([
         ("name", Value::from("Robot")),
-        ("description", Value::from(None::<String>)),
-        ("modules", Value::from(vec!["MOD-1", "MOD-2"])),
+        ("description", Value::from(None::<&str>)),
+        (
+            "modules",
+            Value::Array(vec![Value::from("MOD-1"), Value::from("MOD-2")]),
+        ),
     ]);
     assert_eq!(
         write(&body),
