@@ -20,7 +20,7 @@ use crate::components::{
 use crate::model::route::{Screen, ID_PARAM, NEW_SEGMENT, ROTATE_SEGMENT, TAB_PARAM, TOKENS_SEGMENT};
 use crate::pages::{NotFound, SignInPage, TokensListPage};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 use std::sync::Arc;
 
@@ -127,7 +127,7 @@ fn Pages() -> impl IntoView {
             provide_leave_guard(nav.base().to_string());
             let home = use_nav().path(&Screen::list());
             view! {
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=StaticSegment("") view=move || view! { <Redirect path=home.clone() /> } />
                     <Route path=StaticSegment(TOKENS_SEGMENT) view=TokensListPage />
                     <Route path=(StaticSegment(TOKENS_SEGMENT), StaticSegment(NEW_SEGMENT)) view=|| view! { <LazyRoute render=chunks::render_add_wizard /> } />
@@ -139,7 +139,7 @@ fn Pages() -> impl IntoView {
                         path=(StaticSegment(TOKENS_SEGMENT), ParamSegment(ID_PARAM), OptionalParamSegment(TAB_PARAM))
                         view=|| view! { <LazyRoute render=chunks::render_details /> }
                     />
-                </Routes>
+                </FlatRoutes>
                 <Shortcuts />
                 <LeaveDialog />
                 <follow_account::FollowAccount />

@@ -125,11 +125,13 @@ pub fn ActionsMenu<V: MenuItem>(
             state.open.try_set(false);
         }
     };
-    let open = state.open;
+    // A page left while the menu answered a click (its item navigated) can
+    // be disposed before these views are dropped: a read then says closed.
+    let open = move || state.open.try_get().unwrap_or(false);
     // Built on opening: a page of rows then makes one button each, not six.
     let items = StoredValue::new(items);
     let entries = move || {
-        open.get().then(|| {
+        open().then(|| {
             items
                 .get_value()
                 .into_iter()
@@ -161,14 +163,14 @@ pub fn ActionsMenu<V: MenuItem>(
                 aria-label=label
                 aria-haspopup="menu"
                 aria-controls=menu_id.clone()
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || open().to_string()
                 data-testid="row-actions"
-                on:click=move |_| if open.get_untracked() { state.close(false) } else { state.open_at(false) }
+                on:click=move |_| if state.open.get_untracked() { state.close(false) } else { state.open_at(false) }
                 on:keydown=move |ev| state.on_button_key(ev)
             >
                 "•••"
             </button>
-            <div node_ref=state.menu id=menu_id role="menu" class="menu-list" hidden=move || !open.get() on:keydown=move |ev| state.on_menu_key(ev)>
+            <div node_ref=state.menu id=menu_id role="menu" class="menu-list" hidden=move || !open() on:keydown=move |ev| state.on_menu_key(ev)>
                 {entries}
             </div>
         </div>

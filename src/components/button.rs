@@ -108,7 +108,9 @@ pub fn ButtonLink(
     view! {
         <a
             class=appearance.class(small)
-            href=move || href.get()
+            // The page a link leads away from can be disposed a moment
+            // before its views are dropped (see `Button`).
+            href=move || href.try_get()
             data-testid=testid
             aria-keyshortcuts=shortcut
             on:click=move |_| {
