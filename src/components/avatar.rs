@@ -1,29 +1,18 @@
 //! A token's logo, or its initials when it has none (or it cannot be shown).
 
-use crate::api::use_load;
+mod fetched;
+
+use super::lazy::{split_point, Lazy};
 use crate::model::format::initials;
 use leptos::prelude::*;
-use std::rc::Rc;
 
-/// How far the logo got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stage {
-    /// Its URL, loaded by the browser as is.
-    Direct,
-    /// The plain request was refused: fetched with the bearer header.
-    Fetched,
-    /// Neither could be shown.
-    Initials,
-}
-
-/// An object URL of a fetched image, revoked when the last view of it goes.
-struct ObjectUrl(String);
-
-impl Drop for ObjectUrl {
-    fn drop(&mut self) {
-        let _ = web_sys::Url::revoke_object_url(&self.0);
+split_point!(
+    fetched_logo,
+    render_fetched_logo,
+    |path: String, letters: String| view! {
+        <fetched::FetchedLogo path letters />
     }
-}
+);
 
 /// Initials in a circle.
 fn initials_badge(letters: String) -> AnyView {
@@ -48,32 +37,23 @@ pub fn Avatar(#[prop(into)] name: String, #[prop(into)] icon: Option<String>) ->
     }
 }
 
-/// The logo at `path`, falling back to a fetch with the bearer header, then
-/// to `letters`.
+/// The logo at `path` as the browser loads it; if it cannot, [`fetched`]'s
+/// (its chunk fetched then), and the initials meanwhile or if that fails.
 fn logo(path: String, letters: String) -> impl IntoView {
-    let stage = RwSignal::new(Stage::Direct);
+    let refused = RwSignal::new(false);
     let direct = crate::api::use_api().asset_url(&path);
-    let fetched = use_load(
-        move || stage.get() == Stage::Fetched,
-        move |api, wanted| {
-            let path = path.clone();
-            async move {
-                if !wanted {
-                    return Ok(None);
-                }
-                let blob = api.fetch_asset(&path).await?;
-                Ok(web_sys::Url::create_object_url_with_blob(&blob)
-                    .ok()
-                    .map(|u| Rc::new(ObjectUrl(u))))
-            }
-        },
-    );
-    move || match stage.get() {
-        Stage::Direct => image(direct.clone(), move || stage.set(Stage::Fetched)),
-        Stage::Fetched => match fetched.get() {
-            Some(Ok(Some(url))) => image(url.0.clone(), move || stage.set(Stage::Initials)),
-            _ => initials_badge(letters.clone()),
-        },
-        Stage::Initials => initials_badge(letters.clone()),
+    move || {
+        if refused.get() {
+            let (path, letters) = (path.clone(), letters.clone());
+            let render = {
+                let letters = letters.clone();
+                move || render_fetched_logo(path.clone(), letters.clone())
+            };
+            let waiting = letters.clone();
+            let failed = ViewFn::from(move || initials_badge(letters.clone()));
+            view! { <Lazy render fallback=move || initials_badge(waiting) failed /> }.into_any()
+        } else {
+            image(direct.clone(), move || refused.set(true))
+        }
     }
 }

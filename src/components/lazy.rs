@@ -103,20 +103,30 @@ where
     }
 }
 
-/// Shows `render`'s view once its chunk is loaded; `fallback` meanwhile.
+/// Shows `render`'s view once its chunk is loaded; `fallback` meanwhile. If
+/// the chunk cannot be fetched, `failed`, or by default the error panel with
+/// Retry.
 #[component]
-pub fn Lazy(#[prop(into)] render: Render, #[prop(optional, into)] fallback: ViewFnOnce) -> impl IntoView {
+pub fn Lazy(
+    #[prop(into)] render: Render,
+    #[prop(optional, into)] fallback: ViewFnOnce,
+    #[prop(optional)] failed: Option<ViewFn>,
+) -> impl IntoView {
     // Retry fetches the chunk again.
     let retry = Trigger::new();
     let on_retry = Callback::new(move |()| retry.notify());
     view! {
         <Transition fallback=fallback>
-            <ErrorBoundary fallback=move |errors| {
-                let detail = first_error(&errors);
-                view! {
-                    <div data-testid="chunk-failed">
-                        <ErrorPanel title="This part of the console could not be loaded" detail on_retry />
-                    </div>
+            <ErrorBoundary fallback=move |errors| match &failed {
+                Some(instead) => instead.run(),
+                None => {
+                    let detail = first_error(&errors);
+                    view! {
+                        <div data-testid="chunk-failed">
+                            <ErrorPanel title="This part of the console could not be loaded" detail on_retry />
+                        </div>
+                    }
+                    .into_any()
                 }
             }>
                 {

@@ -1,9 +1,9 @@
 //! Small widgets.
 
-use crate::support::{click, find, mount, texts, until};
+use crate::support::{click, find, js, mount, next_frame, provide_console, texts, until};
 use leptos::prelude::*;
 use tokens_console::api::TokenStatus;
-use tokens_console::components::{ErrorPanel, StatusBadge};
+use tokens_console::components::{Avatar, ErrorPanel, StatusBadge};
 use wasm_bindgen_test::*;
 
 #[wasm_bindgen_test]
@@ -75,4 +75,50 @@ fn the_crash_banner_asks_to_reload_and_appears_once() {
     assert!(banner.text_content().unwrap().contains("Reload the page"));
     assert!(banner.query_selector("a[href]").unwrap().is_some());
     banner.remove();
+}
+
+/// A stand-in `fetch` answering every request with `status` and a 1×1 PNG.
+fn answer_every_fetch(status: u16) {
+    js(&format!(
+        "window.__realFetch = window.__realFetch || window.fetch;
+         const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), c => c.charCodeAt(0));
+         window.fetch = () => Promise.resolve(new Response(png, {{ status: {status}, headers: {{ 'content-type': 'image/png' }} }}));"
+    ));
+}
+
+fn restore_fetch() {
+    js("window.fetch = window.__realFetch;");
+}
+
+#[wasm_bindgen_test]
+async fn a_logo_the_browser_cannot_load_is_fetched_by_the_console() {
+    // `http://api.test` does not resolve, so the plain `<img>` fails first.
+    answer_every_fetch(200);
+    let root = mount(|| {
+        provide_console();
+        view! { <Avatar name="Robot one" icon=Some("/v1/icons/robot".to_string()) /> }
+    });
+    let shown = || {
+        root.query_selector("[data-testid=avatar-img]")
+            .ok()
+            .flatten()
+            .and_then(|i| i.get_attribute("src"))
+            .is_some_and(|src| src.starts_with("blob:"))
+    };
+    until("the fetched logo is shown", shown).await;
+    restore_fetch();
+    assert!(texts(&root, ".avatar-initials").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_logo_that_cannot_be_fetched_either_leaves_the_initials() {
+    answer_every_fetch(403);
+    let root = mount(|| {
+        provide_console();
+        view! { <Avatar name="Robot one" icon=Some("/v1/icons/robot".to_string()) /> }
+    });
+    until("the initials are shown", || texts(&root, ".avatar-initials") == ["RO"]).await;
+    next_frame().await;
+    restore_fetch();
+    assert!(root.query_selector("[data-testid=avatar-img]").unwrap().is_none());
 }
