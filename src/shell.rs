@@ -5,6 +5,7 @@
 use crate::api::identity::resolve;
 use crate::api::{ApiClient, ApiError};
 use crate::app::account::{provide_account, provide_managed, use_which_account, WhichAccount};
+use crate::app::activity::provide_activity;
 use crate::app::config::AppConfig;
 use crate::app::connection::provide_connection;
 use crate::app::leave_guard::provide_leave_guard;
@@ -37,6 +38,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
     provide_context(api.clone());
     provide_toasts();
     provide_list_return();
+    provide_activity();
     let base = config.base_path.clone();
     provide_nav(Nav::new(&base, None));
 

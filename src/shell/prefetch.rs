@@ -1,18 +1,17 @@
 //! Chunks fetched ahead of need, so that opening a page adds no wait: every
 //! chunk file downloaded into the HTTP cache while the browser is idle and
-//! the person is not clicking or typing (compiled only when first used, so a
+//! the person is not using the page (compiled only when first used, so a
 //! phone's idle CPU is left alone), and a page's own loaded when a link to it
 //! is hovered or focused.
 
 use super::chunks;
+use crate::app::activity::{use_activity, Activity};
 use crate::app::connection::sleep;
 use crate::app::nav::use_nav;
 use crate::model::route::lazy_page_of;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
-use std::cell::Cell;
-use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -21,8 +20,8 @@ use wasm_bindgen_futures::JsFuture;
 /// How long after mounting the idle prefetch waits at most.
 const IDLE_WITHIN: Duration = Duration::from_secs(3);
 
-/// How long after the start, or a person's last click or key press, the
-/// download waits before its next file: it never competes with what they do.
+/// How long after the start, or the person's last activity
+/// (`app::activity`), the download waits before its next file: it never competes with what they do.
 const QUIET_FOR: Duration = Duration::from_secs(1);
 
 /// Name of the `<meta>` in which the build lists the chunk files
@@ -30,13 +29,13 @@ const QUIET_FOR: Duration = Duration::from_secs(1);
 const CHUNKS_META: &str = "tokens-console-chunks";
 
 /// Downloads each chunk file the build lists, one after another and each
-/// when the browser is idle and no click or key press came for
+/// when the browser is idle and the page was left alone for
 /// [`QUIET_FOR`] (a person using the page goes first), into the browser's
 /// HTTP cache (they are served as immutable), where the chunk loader finds
 /// it on first use. Nothing is compiled. A failure is left for that first
 /// use to report.
-async fn download_chunks(base: String) {
-    let quiet = Quiet::start();
+async fn download_chunks(base: String, activity: Activity) {
+    let start = js_sys::Date::now();
     let names = document()
         .query_selector(&format!("meta[name={CHUNKS_META}]"))
         .ok()
@@ -46,7 +45,7 @@ async fn download_chunks(base: String) {
     // Plain file names only: nothing outside the console's own folder.
     let plain = |name: &&str| name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
     for name in names.split_ascii_whitespace().filter(plain) {
-        quiet.wait().await;
+        quiet(activity, start).await;
         let url = format!("{base}/{name}");
         let Ok(response) = JsFuture::from(window().fetch_with_str(&url)).await else {
             continue;
@@ -61,53 +60,20 @@ async fn download_chunks(base: String) {
     }
 }
 
-/// When the person last clicked or pressed a key (from the start on), heard
-/// in the capture phase until dropped.
-struct Quiet {
-    last: Rc<Cell<f64>>,
-    listener: Closure<dyn Fn()>,
-}
-
-impl Quiet {
-    const EVENTS: [&str; 2] = ["pointerdown", "keydown"];
-
-    fn start() -> Quiet {
-        let last = Rc::new(Cell::new(js_sys::Date::now()));
-        let heard = last.clone();
-        let listener = Closure::<dyn Fn()>::new(move || heard.set(js_sys::Date::now()));
-        for event in Self::EVENTS {
-            let _ = window().add_event_listener_with_callback_and_bool(event, listener.as_ref().unchecked_ref(), true);
+/// Resolves once the browser is idle and the page has been left alone for
+/// [`QUIET_FOR`], counted from `since` at the earliest.
+async fn quiet(activity: Activity, mut since: f64) {
+    loop {
+        idle().await;
+        let now = js_sys::Date::now();
+        // A clock set back counts from now.
+        since = since.min(now);
+        let quiet_for = activity.quiet_for().min(now - since);
+        let left = QUIET_FOR.as_millis() as f64 - quiet_for;
+        if left <= 0.0 {
+            return;
         }
-        Quiet { last, listener }
-    }
-
-    /// Resolves once the browser is idle and no input came for [`QUIET_FOR`].
-    async fn wait(&self) {
-        loop {
-            idle().await;
-            let now = js_sys::Date::now();
-            if now < self.last.get() {
-                // The clock was set back: count from now.
-                self.last.set(now);
-            }
-            let left = QUIET_FOR.as_millis() as f64 - (now - self.last.get());
-            if left <= 0.0 {
-                return;
-            }
-            sleep(left).await;
-        }
-    }
-}
-
-impl Drop for Quiet {
-    fn drop(&mut self) {
-        for event in Self::EVENTS {
-            let _ = window().remove_event_listener_with_callback_and_bool(
-                event,
-                self.listener.as_ref().unchecked_ref(),
-                true,
-            );
-        }
+        sleep(left).await;
     }
 }
 
@@ -146,7 +112,7 @@ async fn idle() {
 pub fn Prefetch() -> impl IntoView {
     let base = use_nav().base().to_string();
     let files_base = base.clone();
-    spawn_local(download_chunks(files_base));
+    spawn_local(download_chunks(files_base, use_activity()));
     let on_link = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let link = ev
             .target()

@@ -3,7 +3,7 @@
 //! between them.
 
 use crate::accounts::{ACME, WAYNE};
-use crate::support::{eventually, Browser, Sandbox};
+use crate::support::{deployed_with, eventually, Browser, Sandbox};
 use std::time::{Duration, Instant};
 
 /// Signs in with `token` at `path`, opens a second tab signed in the same way
@@ -183,6 +183,30 @@ async fn a_refused_token_asks_for_sign_in_in_the_tabs_that_hold_it_and_only_thos
         b.count("[data-testid=session-expired][open]").await,
         0,
         "a tab signed in with another token carries on"
+    );
+    b.click("[data-testid=refresh]").await;
+    b.find("[data-testid=token-row]").await;
+}
+
+#[tokio::test]
+async fn keys_pressed_in_one_tab_keep_an_idle_one_signed_in() {
+    // 0.15 minutes: a tab left alone is warned after 4.5 s, signed out after 9 s.
+    let dist = deployed_with(r#"{"apiBaseUrl": "", "idleTimeoutMinutes": 0.15}"#);
+    let sandbox = Sandbox::start_serving(dist.path());
+    let b = Browser::start().await;
+    let (first, _) = two_tabs(&b, &sandbox, "/api-tokens", &sandbox.token).await;
+    // The person works in the second tab for twelve seconds; the first is left alone.
+    let working = Instant::now();
+    while working.elapsed() < Duration::from_secs(12) {
+        b.press(fantoccini::key::Key::Shift).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    assert_eq!(b.count("[data-testid=idle-warning]").await, 0, "the tab in use");
+    b.client.switch_to_window(first).await.expect("to the first tab");
+    assert_eq!(
+        b.count("[data-testid=session-expired][open]").await,
+        0,
+        "the tab left alone was kept signed in by the other's activity"
     );
     b.click("[data-testid=refresh]").await;
     b.find("[data-testid=token-row]").await;
