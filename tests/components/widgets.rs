@@ -1,6 +1,6 @@
 //! Small widgets.
 
-use crate::support::{click, find, js, mount, next_frame, provide_console, texts, until};
+use crate::support::{click, find, js, mount, next_frame, provide_console, texts, until, Mounted};
 use leptos::prelude::*;
 use tokens_console::api::TokenStatus;
 use tokens_console::components::{Avatar, ErrorPanel, StatusBadge};
@@ -77,27 +77,40 @@ fn the_crash_banner_asks_to_reload_and_appears_once() {
     banner.remove();
 }
 
-/// A stand-in `fetch` answering every request with `status` and a 1×1 PNG.
-fn answer_every_fetch(status: u16) {
-    js(&format!(
-        "window.__realFetch = window.__realFetch || window.fetch;
-         const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), c => c.charCodeAt(0));
-         window.fetch = () => Promise.resolve(new Response(png, {{ status: {status}, headers: {{ 'content-type': 'image/png' }} }}));"
-    ));
+/// A stand-in `fetch` answering every request with `status` and a 1×1 PNG,
+/// until dropped (a failed test too).
+struct FetchStub;
+
+impl FetchStub {
+    fn answering(status: u16) -> FetchStub {
+        js(&format!(
+            "window.__realFetch = window.__realFetch || window.fetch;
+             const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), c => c.charCodeAt(0));
+             window.fetch = () => Promise.resolve(new Response(png, {{ status: {status}, headers: {{ 'content-type': 'image/png' }} }}));"
+        ));
+        FetchStub
+    }
 }
 
-fn restore_fetch() {
-    js("window.fetch = window.__realFetch;");
+impl Drop for FetchStub {
+    fn drop(&mut self) {
+        js("window.fetch = window.__realFetch;");
+    }
+}
+
+/// A token's avatar with a logo at an address the test page cannot load
+/// (`http://api.test` does not resolve), so the plain `<img>` fails first.
+fn avatar_with_logo() -> Mounted {
+    mount(|| {
+        provide_console();
+        view! { <Avatar name="Robot one" icon=Some("/v1/icons/robot".to_string()) /> }
+    })
 }
 
 #[wasm_bindgen_test]
 async fn a_logo_the_browser_cannot_load_is_fetched_by_the_console() {
-    // `http://api.test` does not resolve, so the plain `<img>` fails first.
-    answer_every_fetch(200);
-    let root = mount(|| {
-        provide_console();
-        view! { <Avatar name="Robot one" icon=Some("/v1/icons/robot".to_string()) /> }
-    });
+    let _fetch = FetchStub::answering(200);
+    let root = avatar_with_logo();
     let shown = || {
         root.query_selector("[data-testid=avatar-img]")
             .ok()
@@ -106,19 +119,14 @@ async fn a_logo_the_browser_cannot_load_is_fetched_by_the_console() {
             .is_some_and(|src| src.starts_with("blob:"))
     };
     until("the fetched logo is shown", shown).await;
-    restore_fetch();
     assert!(texts(&root, ".avatar-initials").is_empty());
 }
 
 #[wasm_bindgen_test]
 async fn a_logo_that_cannot_be_fetched_either_leaves_the_initials() {
-    answer_every_fetch(403);
-    let root = mount(|| {
-        provide_console();
-        view! { <Avatar name="Robot one" icon=Some("/v1/icons/robot".to_string()) /> }
-    });
+    let _fetch = FetchStub::answering(403);
+    let root = avatar_with_logo();
     until("the initials are shown", || texts(&root, ".avatar-initials") == ["RO"]).await;
     next_frame().await;
-    restore_fetch();
     assert!(root.query_selector("[data-testid=avatar-img]").unwrap().is_none());
 }
