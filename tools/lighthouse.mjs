@@ -1,6 +1,7 @@
 // Lighthouse on the signed-in list page, desktop and mobile presets; prints the
 // performance score and FCP / LCP / TBT / CLS, what shifted and the long tasks. Used by scripts/lighthouse.sh:
 //   node tools/lighthouse.mjs <console URL> <admin token>
+//   node tools/lighthouse.mjs <minimal app URL>     (the floor: tools/minimal-app's list)
 // The token is typed into the sign-in form (it lives in sessionStorage, as for a
 // person), never put in the URL.
 import lighthouse from "lighthouse";
@@ -11,13 +12,15 @@ import { readFileSync } from "node:fs";
 const version = JSON.parse(readFileSync(new URL("./node_modules/lighthouse/package.json", import.meta.url))).version;
 
 const [base, token] = process.argv.slice(2);
-if (!base || !token) {
-  console.error("usage: node tools/lighthouse.mjs <console URL> <admin token>");
+if (!base) {
+  console.error("usage: node tools/lighthouse.mjs <console URL> <admin token> | <minimal app URL>");
   process.exit(2);
 }
 // The admin token manages every account: the URL names the one to list
-// (Stark Industries, the seed's account with tokens).
-const listUrl = new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href;
+// (Stark Industries, the seed's account with tokens). Without a token, the
+// minimal app's list, whose rows are paragraphs.
+const listUrl = token ? new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href : base;
+const rowSelector = token ? "[data-testid=token-row]" : "main p, body > p";
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
@@ -27,10 +30,12 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   await page.goto(listUrl);
-  await page.waitForSelector("#sign-in-token");
-  await page.type("#sign-in-token", token);
-  await page.click("[data-testid=sign-in-form] button[type=submit]");
-  await page.waitForSelector("[data-testid=token-row]", { timeout: 30000 });
+  if (token) {
+    await page.waitForSelector("#sign-in-token");
+    await page.type("#sign-in-token", token);
+    await page.click("[data-testid=sign-in-form] button[type=submit]");
+  }
+  await page.waitForSelector(rowSelector, { timeout: 30000 });
 
   const rows = [];
   for (const [preset, config] of [
@@ -43,7 +48,7 @@ try {
       config,
       page,
     );
-    const shown = await page.$$eval("[data-testid=token-row]", (r) => r.length).catch(() => 0);
+    const shown = await page.$$eval(rowSelector, (r) => r.length).catch(() => 0);
     if (shown === 0) throw new Error(`${preset}: the list did not show rows (was the session lost?)`);
     const a = result.lhr.audits;
     rows.push({
@@ -64,7 +69,7 @@ try {
       ),
     });
   }
-  console.log(`Lighthouse ${version} on ${listUrl} (signed in, rows visible)`);
+  console.log(`Lighthouse ${version} on ${listUrl} (${token ? "signed in, " : ""}rows visible)`);
   console.log("preset   score  FCP       LCP       TBT       CLS");
   for (const r of rows) {
     console.log(
