@@ -34,11 +34,19 @@ pub fn provide_managed() {
     let api = use_api();
     let query = use_query_map();
     let param = Memo::new(move |_| query.with(|q| q.get(ACCOUNT_PARAM)).filter(|p| !p.trim().is_empty()));
-    // Only the URL's account is looked up; a new sign-in keeps the page as it is.
+    // The URL's account, asked for while a page is shown by credentials not
+    // known to manage exactly one: a reload asks beside "who is this token",
+    // not after it (one answer less before the rows). Only the URL's account
+    // is looked up; a new sign-in, or a lock, keeps the page as it is.
+    let wanted = Memo::new(move |_| {
+        param
+            .get()
+            .filter(|_| session.has_page() && session.only_account().is_none())
+    });
     let chosen = LocalResource::new(move || {
-        let (api, id, several) = (api.clone(), param.get(), session.manages_several());
+        let (api, id) = (api.clone(), wanted.get());
         async move {
-            match id.filter(|_| several) {
+            match id {
                 Some(id) => accounts::get(&api, &id).await.map(Some),
                 None => Ok(None),
             }

@@ -1,0 +1,56 @@
+// Figures, not a test: a signed-in reload of the list page on a slow network
+// (150 ms round trips, 1.6 Mbit/s down, as Lighthouse's phone), from
+// navigation to the first rows visible (performance.now() when a row is in the
+// document), in ms, once per run. Used by scripts/reload-timing.sh:
+//   node tools/reload-timing.mjs <console URL> <admin token> [runs]
+// The token is typed into the sign-in form, never put in the URL.
+import puppeteer from "puppeteer-core";
+
+const [base, token, runsArg] = process.argv.slice(2);
+if (!base || !token) {
+  console.error("usage: node tools/reload-timing.mjs <console URL> <admin token> [runs]");
+  process.exit(2);
+}
+const runs = Number(runsArg ?? 5);
+// The admin token manages every account: the URL names the one to list.
+const listUrl = new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(listUrl);
+  await page.waitForSelector("#sign-in-token");
+  await page.type("#sign-in-token", token);
+  await page.click("[data-testid=sign-in-form] button[type=submit]");
+  await page.waitForSelector("[data-testid=token-row]", { timeout: 30000 });
+  await page.evaluateOnNewDocument(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("[data-testid=token-row]")) {
+        window.__rowsAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await page.createCDPSession();
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 1.6e6 / 8,
+    uploadThroughput: 0.75e6 / 8,
+  });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload({ waitUntil: "domcontentloaded" });
+    await page.waitForSelector("[data-testid=token-row]", { timeout: 30000 });
+    times.push(Math.round(await page.evaluate(() => window.__rowsAt)));
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`reload → first rows (ms): ${times.join(" ")}; median ${sorted[Math.floor(sorted.length / 2)]}`);
+} finally {
+  await browser.close();
+}
