@@ -1,6 +1,7 @@
 # Sourced by the figures scripts: builds the release console and the sandbox,
 # and starts a freshly seeded sandbox serving it on a free port.
 #   start_figures_sandbox [sandbox flags…]   sets URL and TOKEN; stopped on exit
+#   address_in LOG PREFIX                     what a server wrote after PREFIX
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -18,11 +19,18 @@ start_figures_sandbox() {
     --dist "$FIGURES_DIST" "$@" >"$FIGURES_WORK/out.log" 2>&1 &
   FIGURES_PID=$!
   trap 'kill $FIGURES_PID 2>/dev/null; rm -rf "$FIGURES_WORK"' EXIT
-  URL=""
+  URL=$(address_in "$FIGURES_WORK/out.log" "Sandbox listening on ") ||
+    { cat "$FIGURES_WORK/out.log"; echo "the sandbox did not start" >&2; exit 1; }
+}
+
+# address_in LOG PREFIX: the rest of the line of LOG that starts with PREFIX,
+# once a server has written it (within a minute); fails if it never does.
+address_in() {
+  local found=""
   for _ in $(seq 600); do
-    URL=$(sed -n 's/^Sandbox listening on //p' "$FIGURES_WORK/out.log")
-    [ -n "$URL" ] && break
+    found=$(sed -n "s/^$2//p" "$1")
+    [ -n "$found" ] && break
     sleep 0.1
   done
-  [ -n "$URL" ] || { cat "$FIGURES_WORK/out.log"; echo "the sandbox did not start" >&2; exit 1; }
+  [ -n "$found" ] && echo "$found"
 }

@@ -6,11 +6,9 @@
 #   scripts/lighthouse.sh --floor    the minimal leptos app (tools/minimal-app),
 #                                    the floor any console of this kind starts from
 #   RUNS=5 scripts/lighthouse.sh …   that many runs of each preset
+source "$(dirname "$0")/figures-sandbox.sh"
 RUNS=${RUNS:-1}
 if [ "${1:-}" = "--floor" ]; then
-  set -euo pipefail
-  cd "$(dirname "$0")/.."
-  export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
   scripts/setup.sh --browser
   echo "==> building the minimal app"
   (cd tools/minimal-app && CARGO_TARGET_DIR=../../target/minimal-app trunk build --release --dist ../../target/minimal-dist >/dev/null)
@@ -18,18 +16,11 @@ if [ "${1:-}" = "--floor" ]; then
   node tools/serve-minimal.mjs target/minimal-dist >"$out" &
   server=$!
   trap 'kill $server 2>/dev/null; rm -f "$out"' EXIT
-  URL=""
-  for _ in $(seq 100); do
-    URL=$(sed -n 's/^listening //p' "$out")
-    [ -n "$URL" ] && break
-    sleep 0.1
-  done
-  [ -n "$URL" ] || { echo "the minimal app's server did not start" >&2; exit 1; }
+  URL=$(address_in "$out" "listening ") || { echo "the minimal app's server did not start" >&2; exit 1; }
   echo "==> Lighthouse on the minimal app, $RUNS run(s)"
   for _ in $(seq "$RUNS"); do node tools/lighthouse.mjs "$URL/"; done
   exit 0
 fi
-source "$(dirname "$0")/figures-sandbox.sh"
 start_figures_sandbox
 echo "==> Lighthouse on $URL/api-tokens, $RUNS run(s)"
 for _ in $(seq "$RUNS"); do node tools/lighthouse.mjs "$URL/" "$TOKEN"; done

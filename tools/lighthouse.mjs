@@ -6,7 +6,7 @@
 // person), never put in the URL.
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import puppeteer from "puppeteer-core";
+import { launch, openSignedIn } from "./signed-in.mjs";
 import { readFileSync } from "node:fs";
 
 const version = JSON.parse(readFileSync(new URL("./node_modules/lighthouse/package.json", import.meta.url))).version;
@@ -22,20 +22,10 @@ if (!base) {
 const listUrl = token ? new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href : base;
 const rowSelector = token ? "[data-testid=token-row]" : "main p, body > p";
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
-  await page.goto(listUrl);
-  if (token) {
-    await page.waitForSelector("#sign-in-token");
-    await page.type("#sign-in-token", token);
-    await page.click("[data-testid=sign-in-form] button[type=submit]");
-  }
-  await page.waitForSelector(rowSelector, { timeout: 30000 });
+  await openSignedIn(page, listUrl, token, rowSelector);
 
   const rows = [];
   for (const [preset, config] of [

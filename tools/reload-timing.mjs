@@ -4,7 +4,7 @@
 // document), in ms, once per run. Used by scripts/reload-timing.sh:
 //   node tools/reload-timing.mjs <console URL> <admin token> [runs]
 // The token is typed into the sign-in form, never put in the URL.
-import puppeteer from "puppeteer-core";
+import { launch, openSignedIn } from "./signed-in.mjs";
 
 const [base, token, runsArg] = process.argv.slice(2);
 if (!base || !token) {
@@ -15,18 +15,10 @@ const runs = Number(runsArg ?? 5);
 // The admin token manages every account: the URL names the one to list.
 const listUrl = new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
-  await page.goto(listUrl);
-  await page.waitForSelector("#sign-in-token");
-  await page.type("#sign-in-token", token);
-  await page.click("[data-testid=sign-in-form] button[type=submit]");
-  await page.waitForSelector("[data-testid=token-row]", { timeout: 30000 });
+  await openSignedIn(page, listUrl, token);
   await page.evaluateOnNewDocument(() => {
     new MutationObserver((_, observer) => {
       if (document.querySelector("[data-testid=token-row]")) {
