@@ -63,9 +63,9 @@ fn frame_header_names_the_managed_account_and_offers_a_switch_when_there_are_sev
     }
 }
 
-/// Restores `token` as a reload does (from sessionStorage), at a URL naming
-/// `ACC-0001-0002`, with the API answering only that account; every request's
-/// address is kept in `window.__asked`. Undone on drop.
+/// A reload's start: a token in sessionStorage, where a reload finds it, at a
+/// URL naming `ACC-0001-0002`, with an API that answers only that account;
+/// every request's address is kept in `window.__asked`. Undone on drop.
 struct Reloaded;
 
 impl Reloaded {
