@@ -4,7 +4,7 @@
 // Each figure is performance.now() at the first animation frame showing the result,
 // minus the input event's own timeStamp (read in the page, so the driver's round
 // trips are not counted, as INP counts from the event); the median of `runs` is printed.
-import puppeteer from "puppeteer-core";
+import { launch, openSignedIn, starkList } from "./signed-in.mjs";
 
 const [base, token, runsArg] = process.argv.slice(2);
 if (!base || !token) {
@@ -12,15 +12,9 @@ if (!base || !token) {
   process.exit(2);
 }
 const runs = Number(runsArg ?? 7);
-const root = base.endsWith("/") ? base : base + "/";
-// The admin token manages every account: open Stark Industries' list directly.
-const listUrl = (query) => new URL(`api-tokens?account=ACC-0001-0002${query}`, root).href;
+const listUrl = (query) => starkList(base, query);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900"],
-});
+const browser = await launch(["--window-size=1280,900"]);
 
 const paintedWhen = (page, check, arg) =>
   page
@@ -63,11 +57,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.evaluateOnNewDocument(watchInputs);
-  await page.goto(listUrl(""));
-  await page.waitForSelector("#sign-in-token");
-  await page.type("#sign-in-token", token);
-  await page.click("[data-testid=sign-in-form] button[type=submit]");
-  await page.waitForSelector("[data-testid=token-row]", { timeout: 60000 });
+  await openSignedIn(page, listUrl(""), token, { timeout: 60000 });
 
   const results = [];
   for (const size of [10, 100]) {

@@ -6,7 +6,7 @@
 // person), never put in the URL.
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { launch, openSignedIn } from "./signed-in.mjs";
+import { launch, openSignedIn, starkList } from "./signed-in.mjs";
 import { readFileSync } from "node:fs";
 
 const version = JSON.parse(readFileSync(new URL("./node_modules/lighthouse/package.json", import.meta.url))).version;
@@ -16,16 +16,14 @@ if (!base) {
   console.error("usage: node tools/lighthouse.mjs <console URL> <admin token> | <minimal app URL>");
   process.exit(2);
 }
-// The admin token manages every account: the URL names the one to list
-// (Stark Industries, the seed's account with tokens). Without a token, the
-// minimal app's list, whose rows are paragraphs.
-const listUrl = token ? new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href : base;
+// Without a token, the minimal app's list, whose rows are paragraphs.
+const listUrl = token ? starkList(base) : base;
 const rowSelector = token ? "[data-testid=token-row]" : "main p, body > p";
 
 const browser = await launch();
 try {
   const page = await browser.newPage();
-  await openSignedIn(page, listUrl, token, rowSelector);
+  await openSignedIn(page, listUrl, token, { rows: rowSelector });
 
   const rows = [];
   for (const [preset, config] of [

@@ -7,15 +7,14 @@
 // Wasm functions are named when the build kept its name section (scripts/profile.sh
 // builds with SPLIT_KEEP_NAMES=1); Rust's legacy-mangled names (_ZN…) are shortened to
 // their path, v0 ones (_R…) are left as they are.
-import puppeteer from "puppeteer-core";
+import { launch, openSignedIn, starkList } from "./signed-in.mjs";
 
 const [base, token, scenario = "load"] = process.argv.slice(2);
 if (!base || !token || !["load", "next"].includes(scenario)) {
   console.error("usage: node tools/profile.mjs <console URL> <admin token> load|next");
   process.exit(2);
 }
-const root = base.endsWith("/") ? base : base + "/";
-const listUrl = (query = "") => new URL(`api-tokens?account=ACC-0001-0002${query}`, root).href;
+const listUrl = (query = "") => starkList(base, query);
 
 /// `_ZN4core3fmt5write17h…E` → `core::fmt::write` (legacy Rust mangling); others as they are.
 function demangle(name) {
@@ -57,19 +56,11 @@ function summarise(profile) {
   return { top: top(self, 30), crates: top(crates, 15) };
 }
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900"],
-});
+const browser = await launch(["--window-size=1280,900"]);
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(listUrl());
-  await page.waitForSelector("#sign-in-token");
-  await page.type("#sign-in-token", token);
-  await page.click("[data-testid=sign-in-form] button[type=submit]");
-  await page.waitForSelector("[data-testid=token-row]", { timeout: 30000 });
+  await openSignedIn(page, listUrl(), token);
   const cdp = await page.createCDPSession();
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });

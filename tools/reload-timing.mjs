@@ -4,7 +4,7 @@
 // document), in ms, once per run. Used by scripts/reload-timing.sh:
 //   node tools/reload-timing.mjs <console URL> <admin token> [runs]
 // The token is typed into the sign-in form, never put in the URL.
-import { launch, openSignedIn } from "./signed-in.mjs";
+import { launch, openSignedIn, starkList } from "./signed-in.mjs";
 
 const [base, token, runsArg] = process.argv.slice(2);
 if (!base || !token) {
@@ -12,8 +12,7 @@ if (!base || !token) {
   process.exit(2);
 }
 const runs = Number(runsArg ?? 5);
-// The admin token manages every account: the URL names the one to list.
-const listUrl = new URL("api-tokens?account=ACC-0001-0002", base.endsWith("/") ? base : base + "/").href;
+const listUrl = starkList(base);
 
 const browser = await launch();
 try {

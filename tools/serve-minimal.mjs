@@ -6,14 +6,16 @@
 //   node tools/serve-minimal.mjs <dist folder>
 import http from "node:http";
 import { readFileSync, existsSync, statSync } from "node:fs";
-import { join, extname, normalize } from "node:path";
+import { join, extname, normalize, resolve } from "node:path";
 import { brotliCompressSync } from "node:zlib";
 
-const dir = process.argv[2];
-if (!dir) {
+const given = process.argv[2];
+if (!given) {
   console.error("usage: node tools/serve-minimal.mjs <dist folder>");
   process.exit(2);
 }
+// Absolute, so that the check below holds whatever the folder was given as.
+const dir = resolve(given);
 const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 const items = JSON.stringify(Array.from({ length: 10 }, (_, i) => ({ id: `TKN-0000-000${i}`, name: `Token ${i}` })));
 
