@@ -1,5 +1,6 @@
 //! The one way a view loads from the API. A load follows its inputs, the
-//! sign-in (a new sign-in loads again) and changes made elsewhere. A `LocalResource` runs one fetch at
+//! sign-in (a new sign-in loads again) and changes made elsewhere, and
+//! nothing else it reads or awaits. A `LocalResource` runs one fetch at
 //! a time, so a request whose inputs changed before it answered would hold
 //! up the next one and then show stale data: it is cancelled with an
 //! `AbortController` instead, and what was shown stays until the next
@@ -69,9 +70,11 @@ where
         if let (Some(run), Some(c)) = (run, controller) {
             in_flight.try_set_value(Some((run, current.clone(), c)));
         }
-        let fut = fetch(client, current.0);
+        // Only the inputs above are followed: a load this one awaits (the
+        // page's modules) is not, or its answer would start this one again.
+        let mut fut = Box::pin(fetch(client, current.0));
         async move {
-            let result = fut.await;
+            let result = std::future::poll_fn(|cx| untrack(|| fut.as_mut().poll(cx))).await;
             in_flight.try_update_value(|f| {
                 if f.as_ref().is_some_and(|(r, _, _)| Some(*r) == run) {
                     *f = None;

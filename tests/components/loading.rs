@@ -4,7 +4,7 @@
 //! loads again; a refresh loads again; leaving a view cancels what it was waiting for; a request
 //! without an answer times out; Retry waits for its load.
 
-use crate::support::{click, js, mount, provide_console, until, Mounted};
+use crate::support::{click, js, mount, next_frame, provide_console, until, Mounted};
 use leptos::prelude::*;
 use tokens_console::api::identity::{Identity, Reach, SignedIn};
 use tokens_console::api::{use_load, ApiError};
@@ -176,6 +176,35 @@ async fn a_refresh_loads_the_same_inputs_again() {
     refresh.notify();
     until("the list loads again", || requests() == ["list", "list"]).await;
     let _ = seen();
+}
+
+/// A load that waits for another (the list's counts wait for the account's
+/// modules) asks once: what it awaits is not one of its inputs, so that
+/// load's answer does not start it again.
+#[wasm_bindgen_test]
+async fn a_load_that_awaits_another_asks_once() {
+    slow_and_fast_fetch();
+    let root = mount(move || {
+        provide_console();
+        let modules = use_load(|| (), |api, ()| async move { api.get::<Value>("/x/slow").await });
+        let counts = use_load(
+            || (),
+            move |api, ()| async move {
+                let _ = modules.await;
+                api.get::<Value>("/x/counts").await
+            },
+        );
+        view! { <p>{move || counts.get().map(|_| "counted")}</p> }
+    });
+    until("the counts show", || {
+        root.text_content().unwrap_or_default() == "counted"
+    })
+    .await;
+    for _ in 0..5 {
+        next_frame().await;
+    }
+    let (requests, _) = seen();
+    assert_eq!(requests, ["slow", "counts"]);
 }
 
 #[wasm_bindgen_test]

@@ -118,3 +118,27 @@ async fn counts_match_the_api_and_each_links_to_its_tokens() {
     })
     .await;
 }
+
+/// Opening the list asks the API for each count once: the counts wait for
+/// the account's modules, and that answer does not send them again.
+#[tokio::test]
+async fn opening_the_list_asks_for_each_count_once() {
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    b.sign_in(&sandbox, "/api-tokens", &sandbox.token).await;
+    b.find("[data-testid=hygiene-disabled] strong").await;
+    b.find("[data-testid=token-row]").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let counts = b
+        .js("return performance.getEntriesByType('resource').map(e => decodeURIComponent(e.name)).filter(n => n.includes('/api-tokens?') && n.includes('limit=0'))")
+        .await;
+    let counts: Vec<&str> = counts
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let shown = b.count("[data-testid=hygiene] .hygiene-count").await;
+    assert!(shown >= 3, "the counts show: {shown}");
+    assert_eq!(counts.len() as u64, shown, "one request per count shown: {counts:#?}");
+}
