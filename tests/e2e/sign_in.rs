@@ -70,3 +70,37 @@ async fn a_refused_token_mid_session_asks_to_sign_in_and_returns_to_the_same_pla
     b.expect_rows(&sandbox, "eq(status,Active)&order=name&select=audit&limit=25")
         .await;
 }
+
+/// The stored token of an administrator of several accounts, refused when
+/// the page is reloaded: one dialog asks to sign in (the account named in
+/// the URL is looked up beside who the token is, and both meet the refusal),
+/// and signing in returns to the same place.
+#[tokio::test]
+async fn a_token_refused_at_a_reload_asks_to_sign_in_once_and_returns_to_the_same_place() {
+    let sandbox = Sandbox::start();
+    let b = Browser::start().await;
+    let place = "/api-tokens?account=ACC-0001-0002&sort=name";
+    b.sign_in(&sandbox, place, &sandbox.ops_token).await;
+    b.find("[data-testid=token-row]").await;
+
+    // The Operations account's token (TKN-0000-0001) disabled: the API refuses it.
+    let res = reqwest::Client::new()
+        .post(format!(
+            "{}/public/v1/accounts/api-tokens/TKN-0000-0001/disable",
+            sandbox.url
+        ))
+        .bearer_auth(&sandbox.ops_token)
+        .send()
+        .await
+        .expect("disable");
+    assert!(res.status().is_success(), "disable: {}", res.status());
+
+    b.client.refresh().await.expect("reload");
+    let dialog = b.find("[data-testid=session-expired][open]").await;
+    assert!(dialog.text().await.unwrap().contains("no longer accepts your token"));
+    assert_eq!(b.count("dialog[open]").await, 1, "one dialog");
+
+    b.sign_in_again(&sandbox.token, 0).await;
+    assert_eq!(b.path_and_query().await, place);
+    b.expect_rows(&sandbox, "order=name&select=audit&limit=10").await;
+}
