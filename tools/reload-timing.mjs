@@ -1,7 +1,8 @@
 // Figures, not a test: a signed-in reload of the list page on a slow network
 // (150 ms round trips, 1.6 Mbit/s down, as Lighthouse's phone), from
 // navigation to the first rows visible (performance.now() when a row is in the
-// document), in ms, once per run. Used by scripts/reload-timing.sh:
+// document), in ms, once per run; then the API requests one reload makes
+// until the network is idle, by path. Used by scripts/reload-timing.sh:
 //   node tools/reload-timing.mjs <console URL> <admin token> [runs]
 // The token is typed into the sign-in form, never put in the URL.
 import { launch, openSignedIn, starkList } from "./signed-in.mjs";
@@ -42,6 +43,18 @@ try {
   }
   const sorted = [...times].sort((a, b) => a - b);
   console.log(`reload → first rows (ms): ${times.join(" ")}; median ${sorted[Math.floor(sorted.length / 2)]}`);
+  const asked = new Map();
+  const note = (r) => {
+    const url = new URL(r.url());
+    if (!url.pathname.startsWith("/public/")) return;
+    const path = url.pathname.replace("/public/v1/", "");
+    asked.set(path, (asked.get(path) ?? 0) + 1);
+  };
+  page.on("request", note);
+  await page.reload({ waitUntil: "networkidle0" });
+  page.off("request", note);
+  const all = [...asked.values()].reduce((a, b) => a + b, 0);
+  console.log(`API requests on a reload: ${all} (${[...asked].map(([p, n]) => `${p} ×${n}`).join(", ")})`);
 } finally {
   await browser.close();
 }
