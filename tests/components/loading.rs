@@ -1,7 +1,8 @@
 //! `use_load`, part by part: each test holds one of its parts to what it is
 //! for. A superseded request is cancelled and its answer never shows; a
 //! cancelled load shows what was shown before, not an error; a new sign-in
-//! loads again; a refresh loads again; leaving a view cancels what it was waiting for; a request
+//! loads again; a refresh loads again; a load it awaits does not start it
+//! again; leaving a view cancels what it was waiting for; a request
 //! without an answer times out; Retry waits for its load.
 
 use crate::support::{click, js, mount, next_frame, provide_console, until, Mounted};
