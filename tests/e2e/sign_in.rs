@@ -84,16 +84,9 @@ async fn a_token_refused_at_a_reload_asks_to_sign_in_once_and_returns_to_the_sam
     b.find("[data-testid=token-row]").await;
 
     // The Operations account's token (TKN-0000-0001) disabled: the API refuses it.
-    let res = reqwest::Client::new()
-        .post(format!(
-            "{}/public/v1/accounts/api-tokens/TKN-0000-0001/disable",
-            sandbox.url
-        ))
-        .bearer_auth(&sandbox.ops_token)
-        .send()
-        .await
-        .expect("disable");
-    assert!(res.status().is_success(), "disable: {}", res.status());
+    sandbox
+        .transition_as(&sandbox.ops_token, "TKN-0000-0001", "disable")
+        .await;
 
     b.client.refresh().await.expect("reload");
     let dialog = b.find("[data-testid=session-expired][open]").await;

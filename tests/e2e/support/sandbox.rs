@@ -182,9 +182,14 @@ impl Sandbox {
 
     /// Runs `POST …/{id}/{verb}` (enable/disable) as the admin.
     pub async fn transition(&self, id: &str, verb: &str) {
+        self.transition_as(&self.token, id, verb).await;
+    }
+
+    /// Runs `POST …/{id}/{verb}` (enable/disable) as the holder of `token`.
+    pub async fn transition_as(&self, token: &str, id: &str, verb: &str) {
         let path = format!("/public/v1/accounts/api-tokens/{id}/{verb}");
         let res = self
-            .http(reqwest::Method::POST, &path, &self.token)
+            .http(reqwest::Method::POST, &path, token)
             .send()
             .await
             .expect("transition");
