@@ -39,6 +39,15 @@ try {
     const shown = await page.$$eval(rowSelector, (r) => r.length).catch(() => 0);
     if (shown === 0) throw new Error(`${preset}: the list did not show rows (was the session lost?)`);
     const a = result.lhr.audits;
+    // A run Lighthouse could not measure (an audit without a value, a
+    // runtime error) is reported as such, not as a crash of the whole script.
+    const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"];
+    const missing = metrics.find((m) => a[m]?.displayValue === undefined);
+    if (result.lhr.runtimeError || missing) {
+      const why = result.lhr.runtimeError?.message ?? a[missing]?.errorMessage ?? `no ${missing}`;
+      rows.push({ preset, failed: why });
+      continue;
+    }
     rows.push({
       preset,
       score: Math.round((result.lhr.categories.performance.score ?? 0) * 100),
@@ -60,6 +69,10 @@ try {
   console.log(`Lighthouse ${version} on ${listUrl} (${token ? "signed in, " : ""}rows visible)`);
   console.log("preset   score  FCP       LCP       TBT       CLS");
   for (const r of rows) {
+    if (r.failed) {
+      console.log(`${r.preset.padEnd(8)} not measured: ${r.failed}`);
+      continue;
+    }
     console.log(
       `${r.preset.padEnd(8)} ${String(r.score).padStart(5)}  ${r.fcp.padEnd(9)} ${r.lcp.padEnd(9)} ${r.tbt.padEnd(9)} ${r.cls}`,
     );
