@@ -130,14 +130,8 @@ async fn opening_the_list_asks_for_each_count_once() {
     b.find("[data-testid=token-row]").await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let counts = b
-        .js("return performance.getEntriesByType('resource').map(e => decodeURIComponent(e.name)).filter(n => n.includes('/api-tokens?') && n.includes('limit=0'))")
+        .js_strings("return performance.getEntriesByType('resource').map(e => decodeURIComponent(e.name)).filter(n => n.includes('/api-tokens?') && n.includes('limit=0'))")
         .await;
-    let counts: Vec<&str> = counts
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|v| v.as_str())
-        .collect();
     let shown = b.count("[data-testid=hygiene] .hygiene-count").await;
     assert!(shown >= 3, "the counts show: {shown}");
     assert_eq!(counts.len() as u64, shown, "one request per count shown: {counts:#?}");

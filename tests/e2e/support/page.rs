@@ -188,6 +188,18 @@ impl Browser {
         self.client.execute(script, vec![]).await.expect("script")
     }
 
+    /// Runs a script that returns strings, and returns them (whatever is
+    /// not a string, or not in an array, is left out).
+    pub async fn js_strings(&self, script: &str) -> Vec<String> {
+        let value = self.js(script).await;
+        value
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    }
+
     /// Clicks the first element matching `css` whose text is `text` (waiting for one).
     pub async fn click_text(&self, css: &str, text: &str) {
         let deadline = Instant::now() + UI_TIMEOUT;
