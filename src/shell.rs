@@ -39,6 +39,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
     provide_toasts();
     provide_list_return();
     provide_activity();
+    crate::app::locale::warm_formatters();
     let base = config.base_path.clone();
     provide_nav(Nav::new(&base, None));
 

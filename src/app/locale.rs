@@ -137,6 +137,13 @@ pub fn browser_formatters() -> std::rc::Rc<Formatters> {
     })
 }
 
+/// Makes the formatters in a task of their own, soon: Intl takes a few
+/// milliseconds to build them, better spent while a page waits for the API
+/// than in the task that shows the first dates.
+pub fn warm_formatters() {
+    leptos::prelude::set_timeout(|| drop(browser_formatters()), std::time::Duration::ZERO);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
