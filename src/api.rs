@@ -12,6 +12,7 @@ pub mod json;
 pub mod load;
 pub mod models;
 pub mod modules;
+pub mod sleep;
 pub mod tokens;
 
 pub use client::{ApiClient, Availability, Credentials};

@@ -6,11 +6,11 @@
 //! [`Availability`].
 
 use super::session::use_session;
+use crate::api::sleep::sleep;
 use crate::api::Availability;
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortSignal;
 
 /// How long writes are held after a busy answer that did not say how long.
@@ -35,16 +35,6 @@ pub struct Connection {
     unreachable: RwSignal<bool>,
     /// The clock the countdowns read; the banner ticks it while it shows one.
     now: RwSignal<f64>,
-}
-
-/// Resolves after `ms` milliseconds (at once for none or fewer).
-pub async fn sleep(ms: f64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms.max(0.0) as i32);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
 }
 
 impl Connection {

@@ -5,8 +5,8 @@
 //! is hovered or focused.
 
 use super::chunks;
+use crate::api::sleep::sleep;
 use crate::app::activity::{use_activity, Activity};
-use crate::app::connection::sleep;
 use crate::app::nav::use_nav;
 use crate::model::route::lazy_page_of;
 use leptos::prelude::*;

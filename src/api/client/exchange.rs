@@ -3,6 +3,7 @@
 
 use super::deadline::Deadline;
 use crate::api::error::ApiError;
+use crate::api::sleep::sleep;
 use gloo_net::http::{Method, RequestBuilder};
 use std::time::Duration;
 use web_sys::AbortSignal;
@@ -41,6 +42,10 @@ pub(super) enum Body {
 /// (never `Bearer ` with nothing after it); reads a success as `read` says,
 /// within the same deadline as the request.
 pub(super) async fn exchange(url: &str, token: Option<&str>, out: Outgoing<'_>, read: Read) -> Result<Body, ApiError> {
+    // Started in a task of its own: building and sending a fetch takes a few
+    // milliseconds on a phone, which would otherwise lengthen the task that
+    // renders the view asking for it (measured in FIGURES.md).
+    sleep(0.0).await;
     let (caller, timeout) = (out.abort, out.timeout);
     let deadline = Deadline::new(caller, timeout);
     let signal = deadline.as_ref().map(Deadline::signal);
