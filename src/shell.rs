@@ -9,6 +9,7 @@ use crate::app::activity::provide_activity;
 use crate::app::config::AppConfig;
 use crate::app::connection::provide_connection;
 use crate::app::leave_guard::provide_leave_guard;
+use crate::app::locale::warm_formatters;
 use crate::app::nav::{provide_nav, use_nav, Nav};
 use crate::app::return_to::provide_list_return;
 use crate::app::session::{provide_session, use_session};
@@ -39,7 +40,7 @@ pub fn Console(config: AppConfig) -> impl IntoView {
     provide_toasts();
     provide_list_return();
     provide_activity();
-    crate::app::locale::warm_formatters();
+    warm_formatters();
     let base = config.base_path.clone();
     provide_nav(Nav::new(&base, None));
 
