@@ -78,13 +78,7 @@ impl Browser {
 
     /// Waits for an element matching `css` and returns its text.
     pub async fn text_of(&self, css: &str) -> String {
-        let el = self
-            .client
-            .wait()
-            .at_most(UI_TIMEOUT)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        let el = self.find(css).await;
         el.text().await.expect("element text")
     }
 }
@@ -116,12 +110,16 @@ impl Drop for Browser {
 impl Browser {
     /// Waits for an element matching `css`.
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
-            .wait()
-            .at_most(UI_TIMEOUT)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            match self.client.find(Locator::Css(css)).await {
+                Ok(element) => return element,
+                Err(e) if Instant::now() < deadline && not_there_yet(&e) => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("no element {css}: {e}"),
+            }
+        }
     }
 
     /// Opens `path` (with its query) of the sandbox's console.
@@ -169,5 +167,19 @@ impl Browser {
     pub async fn screenshot(&self, path: &str) {
         let png = self.client.screenshot().await.expect("screenshot");
         std::fs::write(path, png).expect("write screenshot");
+    }
+}
+
+/// Whether a failed lookup may succeed if asked again: the element is not
+/// there yet, or WebKitWebDriver ran its lookup while the page was changing
+/// and answered "Could not parse element info" (seen once in CI, at the
+/// wizard's first field just after signing in).
+fn not_there_yet(e: &fantoccini::error::CmdError) -> bool {
+    match e {
+        fantoccini::error::CmdError::Standard(w) => {
+            w.error == fantoccini::error::ErrorStatus::NoSuchElement
+                || w.message.contains("Could not parse element info")
+        }
+        _ => false,
     }
 }
