@@ -8,10 +8,7 @@ async fn console_loads_from_the_sandbox_and_the_wasm_app_starts() {
     let browser = Browser::start().await;
     browser.client.goto(&sandbox.url).await.expect("navigate");
     // The heading is rendered by the wasm app, not present in index.html.
-    assert_eq!(
-        browser.text_of("[data-testid=product-name]").await,
-        "API tokens console"
-    );
+    assert_eq!(browser.text("[data-testid=product-name]").await, "API tokens console");
 
     // A deep link is answered with the app too (SPA fallback).
     browser
@@ -19,10 +16,7 @@ async fn console_loads_from_the_sandbox_and_the_wasm_app_starts() {
         .goto(&format!("{}/api-tokens?page=2", sandbox.url))
         .await
         .expect("navigate");
-    assert_eq!(
-        browser.text_of("[data-testid=product-name]").await,
-        "API tokens console"
-    );
+    assert_eq!(browser.text("[data-testid=product-name]").await, "API tokens console");
     let title = browser.client.title().await.expect("title");
     assert_eq!(title, "API tokens console");
 }
@@ -74,7 +68,7 @@ async fn a_missing_or_malformed_config_says_so_instead_of_a_blank_page() {
             .goto(&format!("{}/api-tokens", sandbox.url))
             .await
             .expect("navigate");
-        let text = browser.text_of("[data-testid=config-error]").await;
+        let text = browser.text("[data-testid=config-error]").await;
         assert!(
             text.contains("not configured") && text.contains(expected),
             "{config:?}: {text}"

@@ -75,12 +75,6 @@ impl Browser {
             client,
         }
     }
-
-    /// Waits for an element matching `css` and returns its text.
-    pub async fn text_of(&self, css: &str) -> String {
-        let el = self.find(css).await;
-        el.text().await.expect("element text")
-    }
 }
 
 impl Drop for Browser {
