@@ -30,26 +30,14 @@ where
         let (api, inputs) = (api.clone(), inputs.clone());
         move |_| (inputs(), api.generation())
     });
-    // The request in flight (one at most): its run, the inputs it was made
-    // for, and how to cancel it.
-    let in_flight = StoredValue::new_local(None::<(u64, (S, u64), AbortController)>);
-    let runs = StoredValue::new_local(0u64);
-    let cancel_unless = move |current: Option<&(S, u64)>| {
-        in_flight.try_update_value(|f| {
-            if f.as_ref().is_some_and(|(_, made_for, _)| Some(made_for) != current) {
-                if let Some((_, _, c)) = f.take() {
-                    c.abort();
-                }
-            }
-        });
-    };
-    // The network: a request for inputs that are no longer current is cancelled.
-    Effect::watch(
-        move || key.get(),
-        move |current, _, _| cancel_unless(Some(current)),
-        false,
-    );
-    on_cleanup(move || cancel_unless(None));
+    // Counts the changes of the inputs, so that what follows them is not
+    // generic: its code is in the module once, whatever the loads load.
+    let epoch = Memo::new(move |before: Option<&u64>| {
+        // Read, not only tracked: a memo not yet computed follows nothing.
+        key.with(|_| ());
+        before.map_or(0, |n| n + 1)
+    });
+    let requests = Requests::new(epoch);
     // The last answer, shown instead of a cancelled one's error.
     let last = StoredValue::new_local(None::<T>);
     // The inputs are read here, not through `key`: a refresh (a `Trigger`
@@ -57,29 +45,16 @@ where
     // inputs are equal.
     LocalResource::new(move || {
         api.track_changes();
-        let current = (inputs(), api.generation());
-        let run = runs.try_update_value(|n| {
-            *n += 1;
-            *n
-        });
-        let controller = AbortController::new().ok();
-        let client = match &controller {
-            Some(c) => api.cancelled_by(c.signal()),
-            None => api.clone(),
-        };
-        if let (Some(run), Some(c)) = (run, controller) {
-            in_flight.try_set_value(Some((run, current.clone(), c)));
-        }
+        // A new sign-in loads again.
+        api.generation();
+        let current = inputs();
+        let (run, client) = requests.start(&api);
         // Only the inputs above are followed: a load this one awaits (the
         // page's modules) is not, or its answer would start this one again.
-        let mut fut = Box::pin(fetch(client, current.0));
+        let mut fut = Box::pin(fetch(client, current));
         async move {
             let result = std::future::poll_fn(|cx| untrack(|| fut.as_mut().poll(cx))).await;
-            in_flight.try_update_value(|f| {
-                if f.as_ref().is_some_and(|(r, _, _)| Some(*r) == run) {
-                    *f = None;
-                }
-            });
+            requests.finished(run);
             match result {
                 Err(ApiError::Aborted) => last.try_get_value().flatten().map(Ok).unwrap_or(Err(ApiError::Aborted)),
                 Ok(data) => {
@@ -90,4 +65,71 @@ where
             }
         }
     })
+}
+
+/// A load's request in flight (one at most), apart from what it loads: its
+/// run, the epoch of the inputs it was made for, and how to cancel it.
+#[derive(Clone, Copy)]
+struct Requests {
+    in_flight: StoredValue<Option<(u64, u64, AbortController)>, LocalStorage>,
+    runs: StoredValue<u64, LocalStorage>,
+    epoch: Memo<u64>,
+}
+
+impl Requests {
+    /// Cancels a request once the inputs it was made for are no longer the
+    /// current ones (`epoch` moved on), and when the owner is cleaned up.
+    fn new(epoch: Memo<u64>) -> Requests {
+        let requests = Requests {
+            in_flight: StoredValue::new_local(None),
+            runs: StoredValue::new_local(0),
+            epoch,
+        };
+        // The network: a request for inputs that are no longer current is cancelled.
+        Effect::watch(
+            move || epoch.get(),
+            move |current, _, _| requests.cancel_unless(Some(*current)),
+            false,
+        );
+        on_cleanup(move || requests.cancel_unless(None));
+        requests
+    }
+
+    fn cancel_unless(self, current: Option<u64>) {
+        self.in_flight.try_update_value(|f| {
+            if f.as_ref().is_some_and(|(_, made_for, _)| Some(*made_for) != current) {
+                if let Some((_, _, c)) = f.take() {
+                    c.abort();
+                }
+            }
+        });
+    }
+
+    /// A new run for the current inputs: its number and the client whose
+    /// requests it cancels.
+    fn start(self, api: &ApiClient) -> (Option<u64>, ApiClient) {
+        let run = self.runs.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
+        let controller = AbortController::new().ok();
+        let client = match &controller {
+            Some(c) => api.cancelled_by(c.signal()),
+            None => api.clone(),
+        };
+        if let (Some(run), Some(c)) = (run, controller) {
+            let made_for = self.epoch.try_get_untracked().unwrap_or_default();
+            self.in_flight.try_set_value(Some((run, made_for, c)));
+        }
+        (run, client)
+    }
+
+    /// The run's request answered (or failed): nothing of it is left to cancel.
+    fn finished(self, run: Option<u64>) {
+        self.in_flight.try_update_value(|f| {
+            if f.as_ref().is_some_and(|(r, _, _)| Some(*r) == run) {
+                *f = None;
+            }
+        });
+    }
 }
