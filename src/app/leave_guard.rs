@@ -11,8 +11,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use leptos_use_event_listener::{use_event_listener, use_event_listener_with_options, UseEventListenerOptions};
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// What leaving now would lose: the question and what to tell.
@@ -144,31 +145,46 @@ pub fn provide_leave_guard(base: String) -> LeaveGuard {
             guard.back_stop.lower();
         }
     });
-    let _ = use_event_listener(window(), ev::beforeunload, move |ev| {
+    let unload = window_event_listener(ev::beforeunload, move |ev| {
         if guard.is_holding() {
             ev.prevent_default();
         }
     });
+    on_cleanup(move || unload.remove());
     // Before the router hears of a click or a history step: capture, on the window.
-    let capture = UseEventListenerOptions::default().capture(true);
-    let _ = use_event_listener_with_options(
-        window(),
-        ev::click,
-        move |ev| {
-            if guard.is_holding() {
-                if let Some(path) = in_app_link(&ev, &base) {
-                    ev.prevent_default();
-                    ev.stop_immediate_propagation();
-                    guard
-                        .asked
-                        .set(Some(LeaveAttempt::To(path, NavigateOptions::default())));
-                }
+    capture_on_window("click", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
+            return;
+        };
+        if guard.is_holding() {
+            if let Some(path) = in_app_link(ev, &base) {
+                ev.prevent_default();
+                ev.stop_immediate_propagation();
+                guard
+                    .asked
+                    .set(Some(LeaveAttempt::To(path, NavigateOptions::default())));
             }
-        },
-        capture,
-    );
-    let _ = use_event_listener_with_options(window(), ev::popstate, move |ev| guard.on_pop(&ev), capture);
+        }
+    });
+    capture_on_window("popstate", move |ev| {
+        if let Some(ev) = ev.dyn_ref::<web_sys::PopStateEvent>() {
+            guard.on_pop(ev);
+        }
+    });
     guard
+}
+
+/// Hears `event` on the window in its capture phase while the current owner
+/// lives (leptos-use's `use_event_listener_with_options` did the same for its
+/// three listeners at 2.2 KiB of first load).
+fn capture_on_window(event: &'static str, heard: impl Fn(web_sys::Event) + 'static) {
+    let heard = Closure::<dyn Fn(web_sys::Event)>::new(heard);
+    let window = window();
+    let _ = window.add_event_listener_with_callback_and_bool(event, heard.as_ref().unchecked_ref(), true);
+    let heard = SendWrapper::new(heard);
+    on_cleanup(move || {
+        let _ = window.remove_event_listener_with_callback_and_bool(event, heard.as_ref().unchecked_ref(), true);
+    });
 }
 
 /// The guard, when the routes have one.
