@@ -37,8 +37,10 @@ enum LeaveAttempt {
 /// The console's leave guard, shared through context.
 #[derive(Clone, Copy)]
 pub struct LeaveGuard {
-    /// What the page holds, as the page derives it (none when no page holds anything).
-    held: RwSignal<Option<Signal<Option<Holding>>>>,
+    /// What the page holds, as the page derives it (none when no page holds
+    /// anything): a callback, not a `Signal`, whose every kind of read
+    /// would be compiled into the main module for this one use.
+    held: RwSignal<Option<Callback<(), Option<Holding>>>>,
     /// Where the user tried to go while something was held.
     asked: RwSignal<Option<LeaveAttempt>>,
     navigate: StoredValue<Navigate, LocalStorage>,
@@ -48,8 +50,8 @@ pub struct LeaveGuard {
 impl LeaveGuard {
     /// Holds what `holding` says, whenever it says something, until the
     /// caller's owner is cleaned up.
-    pub fn hold_while(self, holding: Signal<Option<Holding>>) {
-        self.held.set(Some(holding));
+    pub fn hold_while(self, holding: impl Fn() -> Option<Holding> + Send + Sync + 'static) {
+        self.held.set(Some(Callback::new(move |()| holding())));
         on_cleanup(move || {
             self.held.try_set(None);
         });
@@ -57,7 +59,7 @@ impl LeaveGuard {
 
     /// What is held now (tracked).
     pub fn holding(self) -> Option<Holding> {
-        self.held.get().and_then(|h| h.try_get().flatten())
+        self.held.get().and_then(|h| h.try_run(()).flatten())
     }
 
     /// Whether something is held now (not tracked).

@@ -56,12 +56,12 @@ pub fn RotatePage() -> impl IntoView {
 fn RotationSteps(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl IntoView {
     let copied = RwSignal::new(false);
     if let Some(guard) = use_leave_guard() {
-        guard.hold_while(Signal::derive(move || {
+        guard.hold_while(move || {
             (created.with(Option::is_some) && !copied.get()).then_some(Holding {
                 title: "Leave without copying the new value?",
                 message: "The new token's value was not copied. You can read it again on its page, but the safest moment to store it is now.",
             })
-        }));
+        });
     }
     move || match created.get() {
         None => view! { <StartRotation old=old.clone() created /> }.into_any(),
