@@ -10,6 +10,7 @@ mod details;
 mod dialogs;
 mod environment;
 mod frame;
+mod leave_guard;
 mod list_row;
 mod list_table;
 mod loading;
