@@ -51,13 +51,13 @@ pub fn Console(config: AppConfig) -> impl IntoView {
             match resolve(&base, &token).await {
                 Ok(who) => {
                     session.restore(who);
-                    None
+                    Ok(())
                 }
                 Err(ApiError::Unauthorized(_)) => {
                     session.expire("The API no longer accepts your token. Sign in again to continue.");
-                    None
+                    Ok(())
                 }
-                Err(e) => Some(e.to_string()),
+                Err(e) => Err(e),
             }
         }
     });
@@ -73,8 +73,9 @@ pub fn Console(config: AppConfig) -> impl IntoView {
         session
             .signed_in()
             .is_none()
-            .then(|| restore.value().get().flatten())
+            .then(|| restore.value().get().and_then(Result::err))
             .flatten()
+            .map(|e| e.to_string())
     });
     let restoring = restore.pending();
 

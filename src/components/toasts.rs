@@ -163,7 +163,7 @@ fn UndoButton(undo: Undo, toast: u64, handle: ToastHandle) -> impl IntoView {
     let pending = run.pending();
     view! {
         <Button appearance=Appearance::Quiet small=true testid="toast-undo" writes=true busy=pending busy_label="Undoing…" on_click=move |()| {
-            run.dispatch(undo.clone());
+            run.dispatch_local(undo.clone());
         }>
             "Undo"
         </Button>

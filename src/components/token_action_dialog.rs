@@ -112,7 +112,7 @@ fn ActionDialog(pending: RwSignal<Option<PendingAction>>, on_done: Callback<Pend
             typed=Signal::derive(move || pending.get().and_then(|p| p.change.typed_confirmation(&p.name)))
             on_confirm=move |_| {
                 if let Some(p) = pending.get_untracked() {
-                    run.dispatch(p);
+                    run.dispatch_local(p);
                 }
             }
             on_cancel=move |_| pending.set(None)

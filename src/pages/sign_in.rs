@@ -54,7 +54,7 @@ pub fn SignInForm(#[prop(optional, into)] autofocus: bool) -> impl IntoView {
             return;
         }
         local_error.set(None);
-        verify.dispatch(value);
+        verify.dispatch_local(value);
     };
     view! {
         <form class="sign-in-form" on:submit=submit data-testid="sign-in-form">

@@ -49,7 +49,7 @@ pub fn StartRotation(old: ApiToken, created: RwSignal<Option<ApiToken>>) -> impl
             <div class="wizard-actions">
                 <ButtonLink href=nav.href(&Screen::token(&old.id, Tab::General))>"Cancel"</ButtonLink>
                 <Button appearance=Appearance::Primary testid="rotate-create" writes=true busy=create.pending() busy_label="Creating…"
-                    on_click=move |()| { create.dispatch(()); }>
+                    on_click=move |()| { create.dispatch_local(()); }>
                     "Create the replacement"
                 </Button>
             </div>

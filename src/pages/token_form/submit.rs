@@ -76,7 +76,7 @@ impl Submit {
         match self.form.values().check() {
             Ok(draft) => {
                 self.form.errors.set(FormErrors::new());
-                self.action.dispatch(draft);
+                self.action.dispatch_local(draft);
             }
             Err(errors) => {
                 if let Some(step) = step_of(&errors) {

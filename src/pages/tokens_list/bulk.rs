@@ -121,7 +121,7 @@ fn BulkConfirm(chosen: RwSignal<Option<Change>>, report: Report) -> impl IntoVie
             })
             on_confirm=move |_| {
                 if let Some(c) = chosen.get_untracked() {
-                    run.dispatch(c);
+                    run.dispatch_local(c);
                 }
             }
             on_cancel=move |_| chosen.set(None)

@@ -139,7 +139,7 @@ fn Export(close: Callback<()>) -> impl IntoView {
                 busy=run.pending()
                 busy_label="Working…"
                 on_click=move |()| {
-                    run.dispatch(format.get_untracked());
+                    run.dispatch_local(format.get_untracked());
                 }
             >
                 "Export"

@@ -63,7 +63,7 @@ fn FindByValue(open: RwSignal<bool>) -> impl IntoView {
     });
     let submit = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        find.dispatch(value.get_untracked());
+        find.dispatch_local(value.get_untracked());
     };
     view! {
         <form class="dialog-body" on:submit=submit>
@@ -122,7 +122,7 @@ fn Found(token: ApiToken, confirmed: bool, open: RwSignal<bool>) -> impl IntoVie
             <div class="dialog-actions">
                 {(status == TokenStatus::Active).then(|| view! {
                     <Button appearance=Appearance::Danger testid="find-disable" writes=true busy=disable.pending()
-                        on_click=move |()| { disable.dispatch(()); }>"Disable now"</Button>
+                        on_click=move |()| { disable.dispatch_local(()); }>"Disable now"</Button>
                 })}
                 <ButtonLink href=nav.href(&details) on_click=move |()| open.set(false) testid="find-open">"Open token"</ButtonLink>
             </div>
