@@ -26,21 +26,33 @@ where
 {
     let api = use_api();
     let inputs = std::sync::Arc::new(inputs);
-    let key = Memo::new({
+    // Counts the changes of the inputs and the sign-in, so that what follows
+    // them is not generic: its code is in the module once, whatever the
+    // loads load. The count remembers the inputs it last saw to tell a
+    // change from a recomputation that found them equal.
+    let seen = StoredValue::new(None::<(S, u64)>);
+    let epoch = Memo::new({
         let (api, inputs) = (api.clone(), inputs.clone());
-        move |_| (inputs(), api.generation())
-    });
-    // Counts the changes of the inputs, so that what follows them is not
-    // generic: its code is in the module once, whatever the loads load.
-    let epoch = Memo::new(move |before: Option<&u64>| {
-        // Read, not only tracked: a memo not yet computed follows nothing.
-        key.with(|_| ());
-        before.map_or(0, |n| n + 1)
+        move |before: Option<&u64>| {
+            let key = (inputs(), api.generation());
+            let changed = seen
+                .try_update_value(|seen| {
+                    let changed = seen.as_ref() != Some(&key);
+                    *seen = Some(key);
+                    changed
+                })
+                .unwrap_or(true);
+            match before {
+                Some(n) if !changed => *n,
+                Some(n) => n + 1,
+                None => 0,
+            }
+        }
     });
     let requests = Requests::new(epoch);
     // The last answer, shown instead of a cancelled one's error.
     let last = StoredValue::new_local(None::<T>);
-    // The inputs are read here, not through `key`: a refresh (a `Trigger`
+    // The inputs are read here, not through `epoch`: a refresh (a `Trigger`
     // among the inputs, or a change elsewhere) loads again although the
     // inputs are equal.
     LocalResource::new(move || {
