@@ -29,5 +29,6 @@ if [ -n "$floats" ]; then
 fi
 echo "float formatting in the main module: none"
 
-# Where the main module's code goes, by crate (the same names-kept build).
+# Where the main module's bytes go: by section (raw and brotli), then its code by
+# crate (the same names-kept build).
 node tools/fn-sizes.mjs "$main_wasm" 12
