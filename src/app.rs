@@ -16,3 +16,4 @@ pub mod return_to;
 pub mod session;
 pub mod stored;
 pub mod tabs;
+pub mod window_events;

@@ -3,10 +3,8 @@
 //! handler stopping an event's propagation does not hide it. Idle sign-out
 //! counts from it, and the chunk download waits until it is a second old.
 
+use super::window_events::on_window;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// What counts as the person being there. A tab coming back into view does
 /// not (a hidden tab's timers run late; returning to it must not undo an
@@ -40,19 +38,9 @@ impl Activity {
 /// Listens for activity on the window while the current owner lives.
 pub fn provide_activity() {
     let last = StoredValue::new(js_sys::Date::now());
-    let heard = Closure::<dyn Fn()>::new(move || {
-        last.try_set_value(js_sys::Date::now());
-    });
     // (Browsers treat a window's wheel and touch listeners as passive.)
-    let window = window();
-    for event in EVENTS {
-        let _ = window.add_event_listener_with_callback_and_bool(event, heard.as_ref().unchecked_ref(), true);
-    }
-    let heard = SendWrapper::new(heard);
-    on_cleanup(move || {
-        for event in EVENTS {
-            let _ = window.remove_event_listener_with_callback_and_bool(event, heard.as_ref().unchecked_ref(), true);
-        }
+    on_window(&EVENTS, true, move |_| {
+        last.try_set_value(js_sys::Date::now());
     });
     provide_context(Activity(last));
 }

@@ -6,14 +6,13 @@
 
 mod back_stop;
 
+use super::window_events::on_window;
 use back_stop::{BackStop, HistoryStep};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use send_wrapper::SendWrapper;
 use std::sync::Arc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// What leaving now would lose: the question and what to tell.
@@ -154,7 +153,7 @@ pub fn provide_leave_guard(base: String) -> LeaveGuard {
     });
     on_cleanup(move || unload.remove());
     // Before the router hears of a click or a history step: capture, on the window.
-    capture_on_window("click", move |ev| {
+    on_window(&["click"], true, move |ev| {
         let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
@@ -168,25 +167,12 @@ pub fn provide_leave_guard(base: String) -> LeaveGuard {
             }
         }
     });
-    capture_on_window("popstate", move |ev| {
+    on_window(&["popstate"], true, move |ev| {
         if let Some(ev) = ev.dyn_ref::<web_sys::PopStateEvent>() {
             guard.on_pop(ev);
         }
     });
     guard
-}
-
-/// Hears `event` on the window in its capture phase while the current owner
-/// lives (leptos-use's `use_event_listener_with_options` did the same for its
-/// three listeners at 2.2 KiB of first load).
-fn capture_on_window(event: &'static str, heard: impl Fn(web_sys::Event) + 'static) {
-    let heard = Closure::<dyn Fn(web_sys::Event)>::new(heard);
-    let window = window();
-    let _ = window.add_event_listener_with_callback_and_bool(event, heard.as_ref().unchecked_ref(), true);
-    let heard = SendWrapper::new(heard);
-    on_cleanup(move || {
-        let _ = window.remove_event_listener_with_callback_and_bool(event, heard.as_ref().unchecked_ref(), true);
-    });
 }
 
 /// The guard, when the routes have one.

@@ -8,10 +8,10 @@ use super::chunks;
 use crate::api::sleep::sleep;
 use crate::app::activity::{use_activity, Activity};
 use crate::app::nav::use_nav;
+use crate::app::window_events::on_window;
 use crate::model::route::lazy_page_of;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use send_wrapper::SendWrapper;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -113,7 +113,7 @@ pub fn Prefetch() -> impl IntoView {
     let base = use_nav().base().to_string();
     let files_base = base.clone();
     spawn_local(download_chunks(files_base, use_activity()));
-    let on_link = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+    on_window(&["pointerover", "focusin"], false, move |ev| {
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -124,16 +124,6 @@ pub fn Prefetch() -> impl IntoView {
             if let Some(page) = path.strip_prefix(base.as_str()).and_then(lazy_page_of) {
                 spawn_local(chunks::preload(page));
             }
-        }
-    });
-    let window = window();
-    for event in ["pointerover", "focusin"] {
-        let _ = window.add_event_listener_with_callback(event, on_link.as_ref().unchecked_ref());
-    }
-    let on_link = SendWrapper::new(on_link);
-    on_cleanup(move || {
-        for event in ["pointerover", "focusin"] {
-            let _ = window.remove_event_listener_with_callback(event, on_link.as_ref().unchecked_ref());
         }
     });
 }
