@@ -126,22 +126,33 @@ impl Browser {
         eventually(&format!("rows for {query}"), expected, || self.row_ids()).await;
     }
 
-    /// Text of the first element matching `css` (waits for it; retries when
-    /// the element is replaced while being read).
-    pub async fn text(&self, css: &str) -> String {
+    /// Reads `what` of the first element matching `css` with `read` (waits
+    /// for it; finds it again when it is replaced while being read).
+    async fn read<T, Fut>(&self, css: &str, what: &str, read: impl Fn(fantoccini::elements::Element) -> Fut) -> T
+    where
+        Fut: std::future::Future<Output = Result<T, fantoccini::error::CmdError>>,
+    {
         let deadline = Instant::now() + UI_TIMEOUT;
         loop {
-            match self.find(css).await.text().await {
+            match read(self.find(css).await).await {
                 Ok(t) => return t,
-                Err(e) if Instant::now() > deadline => panic!("text of {css}: {e}"),
+                Err(e) if Instant::now() > deadline => panic!("{what} of {css}: {e}"),
                 Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             }
         }
     }
 
-    /// The `value` property of the first element matching `css` (waits for it).
+    /// Text of the first element matching `css` (waits for it; retries when
+    /// the element is replaced while being read).
+    pub async fn text(&self, css: &str) -> String {
+        self.read(css, "text", |el| async move { el.text().await }).await
+    }
+
+    /// The `value` property of the first element matching `css` (waits for
+    /// it; retries when the element is replaced while being read).
     pub async fn value(&self, css: &str) -> Option<String> {
-        self.find(css).await.prop("value").await.expect("value property")
+        self.read(css, "value property", |el| async move { el.prop("value").await })
+            .await
     }
 
     /// How many elements match `css` right now.
